@@ -1,0 +1,127 @@
+package io.github.gcmdata.identifier;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+
+/**
+ * An International Standard Serial Number (ISO 3297), such as {@code 1726-4030}.
+ *
+ * <p>Parsing accepts eight characters with or without the hyphen; the last may be {@code X}. The
+ * value is kept in its printed form, {@code NNNN-NNNC}. The check digit is not verified while
+ * parsing: {@link #hasValidCheckDigit()} tells, and validation reports it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Issn implements Comparable<Issn> {
+
+    private static final String STANDARD = "ISSN";
+
+    private final String value;
+
+    private Issn(String value) {
+        this.value = value;
+    }
+
+    /**
+     * Obtains an ISSN from text such as {@code 1726-4030} or {@code 17264030}.
+     *
+     * @param text  the ISSN, not null
+     * @return the ISSN in its printed form, not null
+     * @throws IdentifierFormatException if the text is not seven digits and a check character
+     *     ({@code 0}-{@code 9} or {@code X}), with an optional hyphen after the fourth
+     */
+    @JsonCreator
+    public static Issn parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String compact = text.toString();
+        if (compact.length() == 9 && compact.charAt(4) == '-') {
+            compact = compact.substring(0, 4) + compact.substring(5);
+        }
+        if (compact.length() != 8) {
+            throw new IdentifierFormatException(STANDARD, "expected 8 characters as NNNN-NNNC", text);
+        }
+        for (int i = 0; i < 7; i++) {
+            if (compact.charAt(i) < '0' || compact.charAt(i) > '9') {
+                throw new IdentifierFormatException(STANDARD, "expected a digit at position " + (i + 1), text);
+            }
+        }
+        char check = Character.toUpperCase(compact.charAt(7));
+        if ((check < '0' || check > '9') && check != 'X') {
+            throw new IdentifierFormatException(STANDARD, "the check character must be a digit or X", text);
+        }
+        return new Issn(compact.substring(0, 4) + "-" + compact.substring(4, 7) + check);
+    }
+
+    /**
+     * Returns the ISSN in its printed form, {@code NNNN-NNNC}.
+     *
+     * @return the ISSN, not null
+     */
+    @JsonValue
+    public String value() {
+        return value;
+    }
+
+    /**
+     * Returns the check character that the standard computes from the first seven digits.
+     *
+     * @return {@code '0'} to {@code '9'} or {@code 'X'}
+     */
+    public char expectedCheckDigit() {
+        int sum = 0;
+        int position = 0;
+        for (int i = 0; i < value.length() - 1; i++) {
+            char c = value.charAt(i);
+            if (c != '-') {
+                sum += (8 - position) * (c - '0');
+                position++;
+            }
+        }
+        int check = (11 - sum % 11) % 11;
+        return check == 10 ? 'X' : (char) ('0' + check);
+    }
+
+    /**
+     * Returns the check character as written.
+     *
+     * @return the last character
+     */
+    public char actualCheckDigit() {
+        return value.charAt(value.length() - 1);
+    }
+
+    /**
+     * Tells whether the check character is the one the standard computes.
+     *
+     * @return true if the check character is right
+     */
+    public boolean hasValidCheckDigit() {
+        return expectedCheckDigit() == actualCheckDigit();
+    }
+
+    @Override
+    public int compareTo(Issn other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Issn && value.equals(((Issn) other).value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    /**
+     * Returns the ISSN in its printed form, as {@link #value()}.
+     *
+     * @return the ISSN, not null
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,124 @@
+package io.github.gcmdata.identifier;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A language tag of BCP 47, such as {@code fr}, {@code en-GB} or {@code es-419}.
+ *
+ * <p>Parsing checks that the tag is well-formed and brings it to its canonical case ({@code EN-gb}
+ * becomes {@code en-GB}). Whether the language subtag names a language that ISO 639 lists is a
+ * question for validation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LanguageTag implements Comparable<LanguageTag> {
+
+    /** English, the fallback language of {@code LocalizedText}. */
+    public static final LanguageTag ENGLISH = new LanguageTag("en");
+    /** French. */
+    public static final LanguageTag FRENCH = new LanguageTag("fr");
+    /** Spanish. */
+    public static final LanguageTag SPANISH = new LanguageTag("es");
+
+    private static final String STANDARD = "BCP 47";
+
+    private final String tag;
+
+    private LanguageTag(String tag) {
+        this.tag = tag;
+    }
+
+    /**
+     * Obtains a language tag from text such as {@code fr} or {@code es-419}.
+     *
+     * @param text  a well-formed BCP 47 tag, not null
+     * @return the tag in canonical case, not null
+     * @throws IdentifierFormatException if the text is not a well-formed tag
+     */
+    @JsonCreator
+    public static LanguageTag parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String input = text.toString();
+        if (input.isEmpty()) {
+            throw new IdentifierFormatException(STANDARD, "a language tag cannot be empty", text);
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(input).build();
+            String canonical = locale.toLanguageTag();
+            if (locale.getLanguage().isEmpty()) {
+                throw new IdentifierFormatException(STANDARD, "a language subtag is required", text);
+            }
+            return new LanguageTag(canonical);
+        } catch (IllformedLocaleException e) {
+            throw new IdentifierFormatException(STANDARD, "not a well-formed tag (" + e.getMessage() + ")", text);
+        }
+    }
+
+    /**
+     * Obtains the language tag of a locale.
+     *
+     * @param locale  the locale, with a language, not null
+     * @return the tag, not null
+     * @throws IdentifierFormatException if the locale has no language
+     */
+    public static LanguageTag of(Locale locale) {
+        return parse(locale.toLanguageTag());
+    }
+
+    /**
+     * Returns the tag as text.
+     *
+     * @return the tag, not null
+     */
+    @JsonValue
+    public String tag() {
+        return tag;
+    }
+
+    /**
+     * Returns the primary language subtag, such as {@code es} for {@code es-419}.
+     *
+     * @return the language subtag, not null
+     */
+    public String language() {
+        return toLocale().getLanguage();
+    }
+
+    /**
+     * Returns the locale this tag describes.
+     *
+     * @return the locale, not null
+     */
+    public Locale toLocale() {
+        return Locale.forLanguageTag(tag);
+    }
+
+    @Override
+    public int compareTo(LanguageTag other) {
+        return tag.compareTo(other.tag);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LanguageTag && tag.equals(((LanguageTag) other).tag);
+    }
+
+    @Override
+    public int hashCode() {
+        return tag.hashCode();
+    }
+
+    /**
+     * Returns the tag, as {@link #tag()}.
+     *
+     * @return the tag, not null
+     */
+    @Override
+    public String toString() {
+        return tag;
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.gcmdata.identifier;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * An absolute URL (RFC 3986), such as {@code https://publications.iom.int/books/idm-no-28}.
+ *
+ * <p>Parsing checks that the text is an absolute URI with a scheme, and keeps it as written.
+ * Whether it is a web address a person can open ({@code http} or {@code https} with a host) is a
+ * question for validation.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Url implements Comparable<Url> {
+
+    private static final String STANDARD = "URL";
+
+    private final String text;
+
+    private Url(String text) {
+        this.text = text;
+    }
+
+    /**
+     * Obtains a URL from text such as {@code https://www.iom.int/}.
+     *
+     * @param text  an absolute URI, not null
+     * @return the URL, not null
+     * @throws IdentifierFormatException if the text is not an absolute URI
+     */
+    @JsonCreator
+    public static Url parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        String input = text.toString();
+        try {
+            URI uri = new URI(input);
+            if (!uri.isAbsolute()) {
+                throw new IdentifierFormatException(STANDARD, "expected an absolute URL with a scheme such as https:", text);
+            }
+            return new Url(input);
+        } catch (URISyntaxException e) {
+            throw new IdentifierFormatException(STANDARD, e.getReason() + " at index " + e.getIndex(), text);
+        }
+    }
+
+    /**
+     * Returns the URL as written.
+     *
+     * @return the URL, not null
+     */
+    @JsonValue
+    public String text() {
+        return text;
+    }
+
+    /**
+     * Returns the URL as a {@link URI}.
+     *
+     * @return the URI, not null
+     */
+    public URI toUri() {
+        return URI.create(text);
+    }
+
+    /**
+     * Tells whether this is a web address: scheme {@code http} or {@code https}, and a host.
+     *
+     * @return true for a web address
+     */
+    public boolean isWebAddress() {
+        URI uri = toUri();
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+    }
+
+    @Override
+    public int compareTo(Url other) {
+        return text.compareTo(other.text);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Url && text.equals(((Url) other).text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /**
+     * Returns the URL as written, as {@link #text()}.
+     *
+     * @return the URL, not null
+     */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

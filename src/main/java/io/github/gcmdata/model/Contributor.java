@@ -1,0 +1,28 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A contributor to a publication, with a role.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param agent  who contributed, not null
+ * @param role  the role, not null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Contributor(
+        @JsonProperty(required = true) AgentRef agent,
+        @JsonProperty(required = true) ContributorRole role) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public Contributor {
+        Components.required(agent, "agent");
+        Components.required(role, "role");
+    }
+}

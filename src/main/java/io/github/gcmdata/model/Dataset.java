@@ -1,0 +1,81 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A dataset: its metadata and every record it holds, checked as one whole.
+ *
+ * <h2>What fails while reading, and what validation reports</h2>
+ *
+ * <p>Data passes two gates, and each rule lives at exactly one of them.
+ *
+ * <p><b>Reading</b> builds records and stops at the first thing that <em>cannot be represented</em>:
+ * JSON that is not well-formed, a property the format does not know, a missing required property
+ * or an explicit {@code null} for one, a value of the wrong JSON type, an enum constant that does
+ * not exist, a date or time that is not in the calendar ({@code 2022-02-30}, {@code 25:00}), an
+ * unknown time zone, and identifier text without the shape of its standard (an ISBN with eleven
+ * digits, an ISSN with a letter in the middle, an e-mail address without {@code @}). Nothing
+ * half-built is returned; the reader's exception names the place.
+ *
+ * <p><b>Validation</b> takes records that exist and reports <em>every</em> rule they break, at once,
+ * each with the JSON Pointer of the value: a wrong ISBN or ISSN check digit, an ISO 3166 code that
+ * is not assigned, a language that ISO 639 does not list, a blank text, an end before its start,
+ * agenda days outside the event, overlapping agenda items, a publication year in the future, an
+ * in-person event without a place, more panellists than participants, an objective number outside
+ * 1 to 23, duplicate identifiers, and references to records the dataset does not hold.
+ *
+ * <p>The line is drawn so that one wrong digit never hides the other ninety-nine problems of a file:
+ * a value whose shape is right is always kept, so that it can be reported and fixed.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param metadata  what the dataset is, not null
+ * @param organisations  its organisations
+ * @param states  its states
+ * @param persons  its persons
+ * @param memberships  who belongs to which organisation or initiative
+ * @param events  its events
+ * @param publications  its publications
+ * @param publicationSeries  the series its publications belong to
+ * @param newsItems  its news items
+ * @param objectives  the GCM objectives it holds
+ * @param guidingPrinciples  the GCM guiding principles it holds
+ * @param documents  the UN documents it holds
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Dataset(
+        @JsonProperty(required = true) DatasetMetadata metadata,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Organisation> organisations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<State> states,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Person> persons,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Membership> memberships,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Event> events,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> publications,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PublicationSeries> publicationSeries,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NewsItem> newsItems,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GcmObjective> objectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuidingPrinciple> guidingPrinciples,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnDocument> documents) {
+
+    /**
+     * Checks that the metadata is present and copies the lists.
+     *
+     * @throws NullPointerException if the metadata is null, or a list holds a null
+     */
+    public Dataset {
+        Components.required(metadata, "metadata");
+        organisations = Components.copy(organisations, "organisations");
+        states = Components.copy(states, "states");
+        persons = Components.copy(persons, "persons");
+        memberships = Components.copy(memberships, "memberships");
+        events = Components.copy(events, "events");
+        publications = Components.copy(publications, "publications");
+        publicationSeries = Components.copy(publicationSeries, "publicationSeries");
+        newsItems = Components.copy(newsItems, "newsItems");
+        objectives = Components.copy(objectives, "objectives");
+        guidingPrinciples = Components.copy(guidingPrinciples, "guidingPrinciples");
+        documents = Components.copy(documents, "documents");
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a dataset is: its name, version, date, licence and sources.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the dataset, not null
+ * @param name  the name, not null
+ * @param description  a description, or null
+ * @param version  the version, or null
+ * @param dateModified  the day of the last change, or null
+ * @param license  the licence, as an SPDX identifier such as "CC-BY-4.0" or a URL, or null
+ * @param sources  where the data comes from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DatasetMetadata(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText name,
+        LocalizedText description,
+        String version,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dateModified,
+        String license,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public DatasetMetadata {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        sources = Components.copy(sources, "sources");
+    }
+}

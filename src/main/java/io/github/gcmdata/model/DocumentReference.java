@@ -1,0 +1,31 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.identifier.UnDocumentSymbol;
+
+/**
+ * A reference to a United Nations document, and optionally to one of its paragraphs: "A/RES/73/195,
+ * paragraph 52".
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param symbol  the document symbol, not null
+ * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document
+ * @param quotation  the words quoted from it, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DocumentReference(
+        @JsonProperty(required = true) UnDocumentSymbol symbol,
+        String paragraph,
+        LocalizedText quotation) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public DocumentReference {
+        Components.required(symbol, "symbol");
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * An event: an IDM session, a workshop, a side event, a forum.
+ *
+ * <p>Dates are local dates and agenda times local times in {@code timeZone}, an IANA time zone, so
+ * that "9:00 New York time" stays 9:00 whatever the offset of the day.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the event, unique among the dataset's events, not null
+ * @param name  the name, not null
+ * @param description  a description, or null
+ * @param theme  the theme, or null
+ * @param kind  the kind of event, not null
+ * @param series  where the event stands in its series, or null
+ * @param startDate  the first day, not null
+ * @param endDate  the last day, or null for a one-day event
+ * @param timeZone  the IANA time zone of the dates and agenda times, or null
+ * @param attendanceMode  how people attend, or null
+ * @param location  where it takes place, or null
+ * @param organizers  the organisers and co-hosts
+ * @param participantCount  how many took part, or null
+ * @param panellistCount  how many of them were panellists, or null
+ * @param subEventRefs  the identifiers of its sub-events, such as the workshops of an IDM
+ * @param agenda  the agenda, day by day
+ * @param relatedObjectives  the numbers of the GCM objectives it discusses
+ * @param citedDocuments  the UN documents it cites
+ * @param outcomePublicationRefs  the identifiers of the publications that report on it
+ * @param documents  links to its documents
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Event(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText name,
+        LocalizedText description,
+        LocalizedText theme,
+        @JsonProperty(required = true) EventKind kind,
+        EventSeriesEntry series,
+        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startDate,
+        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate endDate,
+        ZoneId timeZone,
+        AttendanceMode attendanceMode,
+        Place location,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgentRef> organizers,
+        Count participantCount,
+        Count panellistCount,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaDay> agenda,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DocumentReference> citedDocuments,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public Event {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        Components.required(kind, "kind");
+        Components.required(startDate, "startDate");
+        organizers = Components.copy(organizers, "organizers");
+        subEventRefs = Components.copy(subEventRefs, "subEventRefs");
+        agenda = Components.copy(agenda, "agenda");
+        relatedObjectives = Components.copy(relatedObjectives, "relatedObjectives");
+        citedDocuments = Components.copy(citedDocuments, "citedDocuments");
+        outcomePublicationRefs = Components.copy(outcomePublicationRefs, "outcomePublicationRefs");
+        documents = Components.copy(documents, "documents");
+        sources = Components.copy(sources, "sources");
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Where an event stands in a series: "the 45th International Dialogue on Migration", "the first
+ * session of IDM 2022".
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param name  the name of the series, not null
+ * @param edition  the ordinal of the edition, such as 45, or null
+ * @param session  the session within the edition or year, such as 1, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EventSeriesEntry(
+        @JsonProperty(required = true) LocalizedText name,
+        Integer edition,
+        Integer session) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public EventSeriesEntry {
+        Components.required(name, "name");
+    }
+}

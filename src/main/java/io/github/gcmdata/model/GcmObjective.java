@@ -1,0 +1,35 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param number  the number, 1 to 23
+ * @param name  the official title in each language, not null
+ * @param shortName  a short label, such as "Data", or null
+ * @param reference  where it stands in resolution A/RES/73/195, or null
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GcmObjective(
+        @JsonProperty(required = true) int number,
+        @JsonProperty(required = true) LocalizedText name,
+        LocalizedText shortName,
+        DocumentReference reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public GcmObjective {
+        Components.required(name, "name");
+        sources = Components.copy(sources, "sources");
+    }
+}

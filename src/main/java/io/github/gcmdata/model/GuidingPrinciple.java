@@ -1,0 +1,34 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One of the ten cross-cutting guiding principles of the Global Compact, paragraph 15 (a) to (j).
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param letter  the letter of paragraph 15, "a" to "j", not null
+ * @param name  the name in each language, not null
+ * @param reference  where it stands in resolution A/RES/73/195, or null
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record GuidingPrinciple(
+        @JsonProperty(required = true) String letter,
+        @JsonProperty(required = true) LocalizedText name,
+        DocumentReference reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public GuidingPrinciple {
+        Components.required(letter, "letter");
+        Components.required(name, "name");
+        sources = Components.copy(sources, "sources");
+    }
+}

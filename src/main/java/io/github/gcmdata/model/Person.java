@@ -1,0 +1,47 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A person: a name, the positions held, and how to reach them.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the person, unique among the dataset's persons, not null
+ * @param name  the full name as usually written, such as "Ugochi Daniels", not null
+ * @param givenName  the given name, or null
+ * @param familyName  the family name, or null
+ * @param honorificPrefix  a prefix such as "Ambassador", or null
+ * @param positions  the positions held
+ * @param contactPoints  the ways to reach the person
+ * @param identifiers  identifiers in other registers
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Person(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String name,
+        String givenName,
+        String familyName,
+        String honorificPrefix,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Position> positions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ContactPoint> contactPoints,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public Person {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        positions = Components.copy(positions, "positions");
+        contactPoints = Components.copy(contactPoints, "contactPoints");
+        identifiers = Components.copy(identifiers, "identifiers");
+        sources = Components.copy(sources, "sources");
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * A position a person holds: a job title, where, and when.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param jobTitle  the title, such as "Deputy Director General for Operations", not null
+ * @param affiliation  the organisation or state the position belongs to, or null
+ * @param unitRef  the identifier of the organisational unit, or null
+ * @param startDate  when the person took the position, or null
+ * @param endDate  when the person left it, or null while held or unknown
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Position(
+        @JsonProperty(required = true) LocalizedText jobTitle,
+        AgentRef affiliation,
+        String unitRef,
+        PartialDate startDate,
+        PartialDate endDate) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public Position {
+        Components.required(jobTitle, "jobTitle");
+    }
+}

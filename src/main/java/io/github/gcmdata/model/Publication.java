@@ -1,0 +1,71 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.identifier.Doi;
+import io.github.gcmdata.identifier.LanguageTag;
+import java.util.List;
+
+/**
+ * A publication: a book, a report, a volume of a series, in one or more language editions.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the publication, unique among the dataset's publications, not null
+ * @param name  the title, not null
+ * @param series  where it stands in a series, or null
+ * @param editions  its language editions
+ * @param publisherReference  the publisher's own reference, such as "PUB2019/046/L", or null
+ * @param datePublished  when it appeared, or null
+ * @param publisherRefs  the identifiers of its publishers and co-publishers
+ * @param contributors  its authors, editors and other contributors
+ * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
+ * @param tableOfContents  its table of contents, top-level entries first
+ * @param themes  its themes
+ * @param inLanguage  the languages it is available in
+ * @param eventRefs  the identifiers of the events it reports on
+ * @param relatedObjectives  the numbers of the GCM objectives it addresses
+ * @param doi  its DOI, or null
+ * @param links  links to it
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Publication(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText name,
+        PublicationSeriesEntry series,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Edition> editions,
+        String publisherReference,
+        PartialDate datePublished,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Contributor> contributors,
+        @JsonProperty("abstract") LocalizedText abstractText,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> tableOfContents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedText> themes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LanguageTag> inLanguage,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
+        Doi doi,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public Publication {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        editions = Components.copy(editions, "editions");
+        publisherRefs = Components.copy(publisherRefs, "publisherRefs");
+        contributors = Components.copy(contributors, "contributors");
+        tableOfContents = Components.copy(tableOfContents, "tableOfContents");
+        themes = Components.copy(themes, "themes");
+        inLanguage = Components.copy(inLanguage, "inLanguage");
+        eventRefs = Components.copy(eventRefs, "eventRefs");
+        relatedObjectives = Components.copy(relatedObjectives, "relatedObjectives");
+        links = Components.copy(links, "links");
+        sources = Components.copy(sources, "sources");
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * A series of publications, such as the International Dialogue on Migration, with an ISSN per
+ * language.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the series, unique among the dataset's series, not null
+ * @param name  the name, not null
+ * @param publisherRefs  the identifiers of the organisations that publish it
+ * @param issns  its ISSNs, one per language
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PublicationSeries(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SeriesIssn> issns,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public PublicationSeries {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        publisherRefs = Components.copy(publisherRefs, "publisherRefs");
+        issns = Components.copy(issns, "issns");
+        sources = Components.copy(sources, "sources");
+    }
+}

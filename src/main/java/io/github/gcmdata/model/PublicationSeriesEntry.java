@@ -1,0 +1,28 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Where a publication stands in its series: "International Dialogue on Migration No. 28".
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param seriesRef  the identifier of the series, not null
+ * @param issueNumber  the number within the series, as printed, such as "28", not null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PublicationSeriesEntry(
+        @JsonProperty(required = true) String seriesRef,
+        @JsonProperty(required = true) String issueNumber) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public PublicationSeriesEntry {
+        Components.required(seriesRef, "seriesRef");
+        Components.required(issueNumber, "issueNumber");
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.identifier.Issn;
+import io.github.gcmdata.identifier.LanguageTag;
+
+/**
+ * An ISSN that a publication series holds for one language.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param inLanguage  the language, not null
+ * @param issn  the ISSN, not null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SeriesIssn(
+        @JsonProperty(required = true) LanguageTag inLanguage,
+        @JsonProperty(required = true) Issn issn) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public SeriesIssn {
+        Components.required(inLanguage, "inLanguage");
+        Components.required(issn, "issn");
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.identifier.CountryCode;
+import java.util.List;
+
+/**
+ * A state, with its ISO 3166-1 codes and its name in several languages.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param id  the identifier of the state, unique among the dataset's states, not null
+ * @param name  the short name, such as the UN's official short name in each language, not null
+ * @param alpha2  the ISO 3166-1 alpha-2 code, or null
+ * @param alpha3  the ISO 3166-1 alpha-3 code, or null
+ * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
+ * @param sources  where the facts come from
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record State(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) LocalizedText name,
+        CountryCode alpha2,
+        CountryCode alpha3,
+        CountryCode numeric,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public State {
+        Components.required(id, "id");
+        Components.required(name, "name");
+        sources = Components.copy(sources, "sources");
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.gcmdata.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * An entry of a table of contents, with the entries below it.
+ *
+ * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ *
+ * @param name  the heading, not null
+ * @param pageStart  the first page, or null
+ * @param entries  the entries below this one
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TableOfContentsEntry(
+        @JsonProperty(required = true) LocalizedText name,
+        Integer pageStart,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> entries) {
+
+    /**
+     * Checks that required components are present and copies the lists.
+     *
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public TableOfContentsEntry {
+        Components.required(name, "name");
+        entries = Components.copy(entries, "entries");
+    }
+}
