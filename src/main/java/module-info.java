@@ -2,9 +2,8 @@
  * GCM reference data: immutable records, identifiers, and lossless JSON.
  *
  * <p>Exported: {@code io.github.gcmdata.model} (the records), {@code io.github.gcmdata.identifier}
- * (identifier value types) and {@code io.github.gcmdata.json} ({@code GcmJson}). The record
- * packages are opened to Hibernate Validator, which reads fields reflectively, and to Jackson 3,
- * whose record support reads them too.
+ * (identifier value types) and {@code io.github.gcmdata.json} ({@code GcmJson}). Everything else is
+ * internal. The record packages are opened to Jackson 3, whose record support reads their fields.
  */
 module io.github.gcmdata {
     requires transitive com.fasterxml.jackson.annotation;

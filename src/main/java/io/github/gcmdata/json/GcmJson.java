@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -88,6 +87,8 @@ public final class GcmJson {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Error messages name the token found, which the parser must still hold after closing.
+                .disable(StreamReadFeature.CLEAR_CURRENT_TOKEN_ON_CLOSE)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .enable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
@@ -147,12 +148,7 @@ public final class GcmJson {
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        Objects.requireNonNull(type, "type");
-        try {
-            return requireValue(mapper.readValue(json, type));
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
-        }
+        return read(json.getBytes(StandardCharsets.UTF_8), type);
     }
 
     /**
@@ -170,7 +166,7 @@ public final class GcmJson {
         try {
             return requireValue(mapper.readValue(json, type));
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
+            throw ReadErrors.translate(e, json);
         }
     }
 
@@ -186,15 +182,10 @@ public final class GcmJson {
      */
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(type, "type");
         try {
-            return requireValue(mapper.readerFor(type)
-                    .without(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    .readValue(in));
-        } catch (JacksonIOException e) {
-            throw new UncheckedIOException(e.getCause());
-        } catch (JacksonException e) {
-            throw ReadErrors.translate(e);
+            return read(in.readAllBytes(), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -210,8 +201,8 @@ public final class GcmJson {
      */
     public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, type);
+        try {
+            return read(Files.readAllBytes(file), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,13 @@
 package io.github.gcmdata.json;
 
+import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import java.time.DateTimeException;
 import java.util.List;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -17,7 +20,8 @@ import tools.jackson.databind.exc.ValueInstantiationException;
 /** Turns Jackson's exceptions into one {@link GcmJsonException} that a person can act on. */
 final class ReadErrors {
 
-    private static final String REQUIRED_SUFFIX = " is required";
+    /** Jackson's description of where a token started, which repeats what line and column say. */
+    private static final Pattern SOURCE_NOISE = Pattern.compile("\\s*\\(?(?:start marker )?at \\[Source:.*$");
 
     private ReadErrors() {
     }
@@ -26,20 +30,41 @@ final class ReadErrors {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
     }
 
-    static GcmJsonException translate(JacksonException e) {
+    static GcmJsonException translate(JacksonException e, byte[] input) {
         String pointer = pointerOf(e);
-        TokenStreamLocation location = e.getLocation();
+        TokenStreamLocation location = locationOf(e);
+        if ((location == null || location.getLineNr() <= 0) && input != null) {
+            location = Locator.locate(input, pointer);
+        }
         long line = location == null ? -1 : location.getLineNr();
         long column = location == null ? -1 : location.getColumnNr();
-        Problem problem = problemOf(e);
-        String reason = reasonOf(e, problem);
-        if (problem == Problem.MISSING_PROPERTY) {
-            String property = missingPropertyOf(e);
-            if (property != null && !pointer.endsWith("/" + escape(property))) {
-                pointer = pointer + "/" + escape(property);
+        MissingComponentException missing = missingComponentOf(e);
+        if (missing != null) {
+            String place = pointer + "/" + escape(missing.component());
+            if (missing.index() >= 0) {
+                return new GcmJsonException(Problem.WRONG_TYPE, place + "/" + missing.index(), line, column,
+                        "null is not allowed in the list '" + missing.component() + "'", e);
             }
+            return new GcmJsonException(Problem.MISSING_PROPERTY, place, line, column,
+                    "required property '" + missing.component() + "' is null", e);
         }
-        return new GcmJsonException(problem, pointer, line, column, reason, e);
+        Problem problem = problemOf(e);
+        return new GcmJsonException(problem, pointer, line, column, reasonOf(e, problem), e);
+    }
+
+    private static TokenStreamLocation locationOf(JacksonException e) {
+        if (e.getLocation() != null) {
+            return e.getLocation();
+        }
+        if (e.processor() instanceof JsonParser) {
+            return ((JsonParser) e.processor()).currentTokenLocation();
+        }
+        return null;
+    }
+
+    private static MissingComponentException missingComponentOf(JacksonException e) {
+        Throwable cause = rootCause(e);
+        return cause instanceof MissingComponentException ? (MissingComponentException) cause : null;
     }
 
     private static Problem problemOf(JacksonException e) {
@@ -51,14 +76,10 @@ final class ReadErrors {
         }
         String message = String.valueOf(e.getOriginalMessage());
         if (e instanceof ValueInstantiationException) {
-            Throwable cause = rootCause(e);
-            if (cause instanceof NullPointerException && String.valueOf(cause.getMessage()).endsWith(REQUIRED_SUFFIX)) {
-                return Problem.MISSING_PROPERTY;
-            }
             return Problem.INVALID_VALUE;
         }
         if (e instanceof InvalidFormatException) {
-            return Problem.INVALID_VALUE;
+            return message.startsWith("Cannot coerce") ? Problem.WRONG_TYPE : Problem.INVALID_VALUE;
         }
         if (e instanceof MismatchedInputException) {
             if (message.startsWith("No content to map")) {
@@ -99,26 +120,39 @@ final class ReadErrors {
                 return "unknown property '" + ((UnrecognizedPropertyException) e).getPropertyName()
                         + "' (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
             case MISSING_PROPERTY:
-                String property = missingPropertyOf(e);
-                return "required property '" + property + "' is missing or null";
+                return "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE:
+                if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
+                        && ((InvalidFormatException) e).getTargetType().isEnum()) {
+                    return "'" + ((InvalidFormatException) e).getValue() + "' is not one of "
+                            + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
+                }
                 Throwable cause = rootCause(e);
                 return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
+            case WRONG_TYPE:
+                return wrongTypeReason(e);
             default:
                 return firstLine(e.getOriginalMessage());
         }
     }
 
-    private static String missingPropertyOf(JacksonException e) {
-        Throwable cause = rootCause(e);
-        if (cause instanceof NullPointerException && cause.getMessage() != null
-                && cause.getMessage().endsWith(REQUIRED_SUFFIX)) {
-            return cause.getMessage().substring(0, cause.getMessage().length() - REQUIRED_SUFFIX.length());
+    private static String wrongTypeReason(JacksonException e) {
+        if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
+            return firstLine(e.getOriginalMessage());
         }
+        Class<?> target = ((MismatchedInputException) e).getTargetType();
+        JsonToken found = ((JsonParser) e.processor()).currentToken();
+        if (target == null || found == null) {
+            return firstLine(e.getOriginalMessage());
+        }
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor());
+    }
+
+    private static String missingPropertyOf(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         int open = message.indexOf('\'');
         int close = message.indexOf('\'', open + 1);
-        return open >= 0 && close > open ? message.substring(open + 1, close) : null;
+        return open >= 0 && close > open ? message.substring(open + 1, close) : "?";
     }
 
     private static String pointerOf(JacksonException e) {
@@ -161,6 +195,6 @@ final class ReadErrors {
         }
         int end = message.indexOf('\n');
         String line = end < 0 ? message : message.substring(0, end);
-        return line.strip();
+        return SOURCE_NOISE.matcher(line).replaceFirst("").strip();
     }
 }

@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
+import io.github.gcmdata.internal.Components;
 
 /**
  * A reference to a United Nations document, and optionally to one of its paragraphs: "A/RES/73/195,

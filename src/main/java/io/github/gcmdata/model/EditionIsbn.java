@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.internal.Components;
 
 /**
  * An ISBN of an edition, with the format it identifies: print and PDF can have their own.

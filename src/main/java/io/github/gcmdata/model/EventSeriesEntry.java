@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.internal.Components;
 
 /**
  * Where an event stands in a series: "the 45th International Dialogue on Migration", "the first

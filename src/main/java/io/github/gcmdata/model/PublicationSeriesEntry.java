@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.internal.Components;
 
 /**
  * Where a publication stands in its series: "International Dialogue on Migration No. 28".

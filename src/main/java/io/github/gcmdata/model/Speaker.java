@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.internal.Components;
 
 /**
  * A person on an agenda, as the agenda prints them: "Ugochi Daniels, Deputy Director General for

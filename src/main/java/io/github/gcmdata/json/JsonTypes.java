@@ -1,0 +1,75 @@
+package io.github.gcmdata.json;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/** Names Java types and JSON tokens the way a person writing JSON thinks of them. */
+final class JsonTypes {
+
+    private static final int MAX_QUOTED_LENGTH = 40;
+
+    private JsonTypes() {
+    }
+
+    static String expected(Class<?> target) {
+        if (target.isEnum()) {
+            return "one of " + enumValues(target);
+        }
+        if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
+            return "a whole number";
+        }
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "an array";
+        }
+        if (target.isRecord() || Map.class.isAssignableFrom(target)) {
+            return "an object";
+        }
+        return "text";
+    }
+
+    static String found(JsonToken token, JsonParser parser) {
+        switch (token) {
+            case START_ARRAY:
+                return "an array";
+            case START_OBJECT:
+                return "an object";
+            case VALUE_STRING:
+                String text = parser.getString();
+                return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                String number = parser.getString();
+                return "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
+            case VALUE_TRUE:
+                return "true";
+            case VALUE_FALSE:
+                return "false";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    static List<String> enumValues(Class<?> type) {
+        List<String> values = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String name = ((Enum<?>) constant).name();
+            try {
+                JsonProperty property = type.getField(name).getAnnotation(JsonProperty.class);
+                values.add(property != null ? property.value() : name);
+            } catch (NoSuchFieldException e) {
+                throw new AssertionError("an enum constant is a public field", e);
+            }
+        }
+        return values;
+    }
+}

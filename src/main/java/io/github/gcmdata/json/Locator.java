@@ -1,0 +1,36 @@
+package io.github.gcmdata.json;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Finds where a JSON Pointer's value starts in an input, for errors whose parser has lost track.
+ *
+ * <p>Jackson buffers the properties of a record while it waits for all constructor arguments, so an
+ * error found in the buffer has no position in the input. Scanning the input again, only on the
+ * error path, recovers it.
+ */
+final class Locator {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private Locator() {
+    }
+
+    /** Returns the location of the token at the pointer, or null if the input has no such place. */
+    static TokenStreamLocation locate(byte[] input, String pointer) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), input)) {
+            while (parser.nextToken() != null) {
+                if (parser.streamReadContext().pathAsPointer().toString().equals(pointer)) {
+                    return parser.currentTokenLocation();
+                }
+            }
+            return null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+}
