@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -80,5 +82,366 @@ public record Event(
         outcomePublicationRefs = Components.copy(outcomePublicationRefs, "outcomePublicationRefs");
         documents = Components.copy(documents, "documents");
         sources = Components.copy(sources, "sources");
+    }
+
+    /**
+     * Starts building an {@code Event} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param id  the identifier of the event, unique among the dataset's events, not null
+     * @param name  the name, not null
+     * @param kind  the kind of event, not null
+     * @param startDate  the first day, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, LocalizedText name, EventKind kind, LocalDate startDate) {
+        return new Builder(id, name, kind, startDate);
+    }
+
+    /**
+     * Returns a builder that starts from this record, for a modified copy.
+     *
+     * @return a new builder holding this record's components, not null
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder(id, name, kind, startDate);
+        builder.description = description;
+        builder.theme = theme;
+        builder.series = series;
+        builder.endDate = endDate;
+        builder.timeZone = timeZone;
+        builder.attendanceMode = attendanceMode;
+        builder.location = location;
+        builder.organizers.addAll(organizers);
+        builder.participantCount = participantCount;
+        builder.panellistCount = panellistCount;
+        builder.subEventRefs.addAll(subEventRefs);
+        builder.agenda.addAll(agenda);
+        builder.relatedObjectives.addAll(relatedObjectives);
+        builder.citedDocuments.addAll(citedDocuments);
+        builder.outcomePublicationRefs.addAll(outcomePublicationRefs);
+        builder.documents.addAll(documents);
+        builder.sources.addAll(sources);
+        return builder;
+    }
+
+    /**
+     * Builds an {@code Event} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     */
+    public static final class Builder {
+        private final String id;
+        private final LocalizedText name;
+        private final EventKind kind;
+        private final LocalDate startDate;
+        private LocalizedText description;
+        private LocalizedText theme;
+        private EventSeriesEntry series;
+        private LocalDate endDate;
+        private ZoneId timeZone;
+        private AttendanceMode attendanceMode;
+        private Place location;
+        private final List<AgentRef> organizers = new ArrayList<>();
+        private Count participantCount;
+        private Count panellistCount;
+        private final List<String> subEventRefs = new ArrayList<>();
+        private final List<AgendaDay> agenda = new ArrayList<>();
+        private final List<Integer> relatedObjectives = new ArrayList<>();
+        private final List<DocumentReference> citedDocuments = new ArrayList<>();
+        private final List<String> outcomePublicationRefs = new ArrayList<>();
+        private final List<Link> documents = new ArrayList<>();
+        private final List<Source> sources = new ArrayList<>();
+
+        private Builder(String id, LocalizedText name, EventKind kind, LocalDate startDate) {
+            this.id = id;
+            this.name = name;
+            this.kind = kind;
+            this.startDate = startDate;
+        }
+
+        /**
+         * Sets a description, or null.
+         *
+         * @param description  the value, or null for none
+         * @return this builder
+         */
+        public Builder description(LocalizedText description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets the theme, or null.
+         *
+         * @param theme  the value, or null for none
+         * @return this builder
+         */
+        public Builder theme(LocalizedText theme) {
+            this.theme = theme;
+            return this;
+        }
+
+        /**
+         * Sets where the event stands in its series, or null.
+         *
+         * @param series  the value, or null for none
+         * @return this builder
+         */
+        public Builder series(EventSeriesEntry series) {
+            this.series = series;
+            return this;
+        }
+
+        /**
+         * Sets the last day, or null for a one-day event.
+         *
+         * @param endDate  the value, or null for none
+         * @return this builder
+         */
+        public Builder endDate(LocalDate endDate) {
+            this.endDate = endDate;
+            return this;
+        }
+
+        /**
+         * Sets the IANA time zone of the dates and agenda times, or null.
+         *
+         * @param timeZone  the value, or null for none
+         * @return this builder
+         */
+        public Builder timeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+            return this;
+        }
+
+        /**
+         * Sets how people attend, or null.
+         *
+         * @param attendanceMode  the value, or null for none
+         * @return this builder
+         */
+        public Builder attendanceMode(AttendanceMode attendanceMode) {
+            this.attendanceMode = attendanceMode;
+            return this;
+        }
+
+        /**
+         * Sets where it takes place, or null.
+         *
+         * @param location  the value, or null for none
+         * @return this builder
+         */
+        public Builder location(Place location) {
+            this.location = location;
+            return this;
+        }
+
+        /**
+         * Sets the organisers and co-hosts, replacing any set before.
+         *
+         * @param organizers  the values, not null
+         * @return this builder
+         */
+        public Builder organizers(List<AgentRef> organizers) {
+            this.organizers.clear();
+            this.organizers.addAll(organizers);
+            return this;
+        }
+
+        /**
+         * Sets the organisers and co-hosts, replacing any set before.
+         *
+         * @param organizers  the values, not null
+         * @return this builder
+         */
+        public Builder organizers(AgentRef... organizers) {
+            return organizers(Arrays.asList(organizers));
+        }
+
+        /**
+         * Sets how many took part, or null.
+         *
+         * @param participantCount  the value, or null for none
+         * @return this builder
+         */
+        public Builder participantCount(Count participantCount) {
+            this.participantCount = participantCount;
+            return this;
+        }
+
+        /**
+         * Sets how many of them were panellists, or null.
+         *
+         * @param panellistCount  the value, or null for none
+         * @return this builder
+         */
+        public Builder panellistCount(Count panellistCount) {
+            this.panellistCount = panellistCount;
+            return this;
+        }
+
+        /**
+         * Sets the identifiers of its sub-events, such as the workshops of an IDM, replacing any set before.
+         *
+         * @param subEventRefs  the values, not null
+         * @return this builder
+         */
+        public Builder subEventRefs(List<String> subEventRefs) {
+            this.subEventRefs.clear();
+            this.subEventRefs.addAll(subEventRefs);
+            return this;
+        }
+
+        /**
+         * Sets the identifiers of its sub-events, such as the workshops of an IDM, replacing any set before.
+         *
+         * @param subEventRefs  the values, not null
+         * @return this builder
+         */
+        public Builder subEventRefs(String... subEventRefs) {
+            return subEventRefs(Arrays.asList(subEventRefs));
+        }
+
+        /**
+         * Sets the agenda, day by day, replacing any set before.
+         *
+         * @param agenda  the values, not null
+         * @return this builder
+         */
+        public Builder agenda(List<AgendaDay> agenda) {
+            this.agenda.clear();
+            this.agenda.addAll(agenda);
+            return this;
+        }
+
+        /**
+         * Sets the agenda, day by day, replacing any set before.
+         *
+         * @param agenda  the values, not null
+         * @return this builder
+         */
+        public Builder agenda(AgendaDay... agenda) {
+            return agenda(Arrays.asList(agenda));
+        }
+
+        /**
+         * Sets the numbers of the GCM objectives it discusses, replacing any set before.
+         *
+         * @param relatedObjectives  the values, not null
+         * @return this builder
+         */
+        public Builder relatedObjectives(List<Integer> relatedObjectives) {
+            this.relatedObjectives.clear();
+            this.relatedObjectives.addAll(relatedObjectives);
+            return this;
+        }
+
+        /**
+         * Sets the numbers of the GCM objectives it discusses, replacing any set before.
+         *
+         * @param relatedObjectives  the values, not null
+         * @return this builder
+         */
+        public Builder relatedObjectives(Integer... relatedObjectives) {
+            return relatedObjectives(Arrays.asList(relatedObjectives));
+        }
+
+        /**
+         * Sets the UN documents it cites, replacing any set before.
+         *
+         * @param citedDocuments  the values, not null
+         * @return this builder
+         */
+        public Builder citedDocuments(List<DocumentReference> citedDocuments) {
+            this.citedDocuments.clear();
+            this.citedDocuments.addAll(citedDocuments);
+            return this;
+        }
+
+        /**
+         * Sets the UN documents it cites, replacing any set before.
+         *
+         * @param citedDocuments  the values, not null
+         * @return this builder
+         */
+        public Builder citedDocuments(DocumentReference... citedDocuments) {
+            return citedDocuments(Arrays.asList(citedDocuments));
+        }
+
+        /**
+         * Sets the identifiers of the publications that report on it, replacing any set before.
+         *
+         * @param outcomePublicationRefs  the values, not null
+         * @return this builder
+         */
+        public Builder outcomePublicationRefs(List<String> outcomePublicationRefs) {
+            this.outcomePublicationRefs.clear();
+            this.outcomePublicationRefs.addAll(outcomePublicationRefs);
+            return this;
+        }
+
+        /**
+         * Sets the identifiers of the publications that report on it, replacing any set before.
+         *
+         * @param outcomePublicationRefs  the values, not null
+         * @return this builder
+         */
+        public Builder outcomePublicationRefs(String... outcomePublicationRefs) {
+            return outcomePublicationRefs(Arrays.asList(outcomePublicationRefs));
+        }
+
+        /**
+         * Sets links to its documents, replacing any set before.
+         *
+         * @param documents  the values, not null
+         * @return this builder
+         */
+        public Builder documents(List<Link> documents) {
+            this.documents.clear();
+            this.documents.addAll(documents);
+            return this;
+        }
+
+        /**
+         * Sets links to its documents, replacing any set before.
+         *
+         * @param documents  the values, not null
+         * @return this builder
+         */
+        public Builder documents(Link... documents) {
+            return documents(Arrays.asList(documents));
+        }
+
+        /**
+         * Sets where the facts come from, replacing any set before.
+         *
+         * @param sources  the values, not null
+         * @return this builder
+         */
+        public Builder sources(List<Source> sources) {
+            this.sources.clear();
+            this.sources.addAll(sources);
+            return this;
+        }
+
+        /**
+         * Sets where the facts come from, replacing any set before.
+         *
+         * @param sources  the values, not null
+         * @return this builder
+         */
+        public Builder sources(Source... sources) {
+            return sources(Arrays.asList(sources));
+        }
+
+        /**
+         * Builds the {@code Event}.
+         *
+         * @return the record, not null
+         * @throws NullPointerException if a required component is null, or a list holds a null
+         */
+        public Event build() {
+            return new Event(id, name, description, theme, kind, series, startDate, endDate, timeZone, attendanceMode, location, organizers, participantCount, panellistCount, subEventRefs, agenda, relatedObjectives, citedDocuments, outcomePublicationRefs, documents, sources);
+        }
     }
 }
