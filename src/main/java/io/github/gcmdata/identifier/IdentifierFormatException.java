@@ -18,8 +18,11 @@ public final class IdentifierFormatException extends IllegalArgumentException {
     /** The longest stretch of offending text quoted in a message. */
     private static final int MAX_QUOTED_LENGTH = 60;
 
+    /** The standard's short name, such as ISBN. */
     private final String standard;
+    /** Why the text or the JSON was rejected. */
     private final String reason;
+    /** The rejected text. */
     private final String input;
 
     /**

@@ -10,7 +10,9 @@ public final class MissingComponentException extends NullPointerException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON name of the component. */
     private final String component;
+    /** The index of the null element, or -1. */
     private final int index;
 
     /**

@@ -35,10 +35,15 @@ public final class GcmJsonException extends RuntimeException {
         LIMIT_EXCEEDED
     }
 
+    /** Why the JSON could not be read. */
     private final Problem problem;
+    /** The JSON Pointer of the value at fault. */
     private final String pointer;
+    /** The line where reading stopped, or -1. */
     private final long line;
+    /** The column where reading stopped, or -1. */
     private final long column;
+    /** Why the text or the JSON was rejected. */
     private final String reason;
 
     GcmJsonException(Problem problem, String pointer, long line, long column, String reason, Throwable cause) {

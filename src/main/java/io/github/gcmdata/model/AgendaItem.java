@@ -26,8 +26,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgendaItem(
-        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalTime startTime,
-        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalTime endTime,
+        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startTime,
+        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime endTime,
         @JsonProperty(required = true) AgendaItemKind kind,
         Integer number,
         LocalizedText name,
@@ -38,6 +38,7 @@ public record AgendaItem(
      * Checks that required components are present and copies the lists.
      *
      * @throws NullPointerException if a required component is null, or a list holds a null
+     * @throws IllegalArgumentException if a time has seconds: agendas are timed to the minute
      */
     public AgendaItem {
         Components.required(startTime, "startTime");
@@ -45,6 +46,8 @@ public record AgendaItem(
         Components.required(kind, "kind");
         moderators = Components.copy(moderators, "moderators");
         speakers = Components.copy(speakers, "speakers");
+        AgendaTimes.requireWholeMinutes(startTime, "startTime");
+        AgendaTimes.requireWholeMinutes(endTime, "endTime");
     }
 
     /**
