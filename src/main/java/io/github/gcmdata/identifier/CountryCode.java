@@ -47,7 +47,9 @@ public final class CountryCode implements Comparable<CountryCode> {
     @JsonCreator
     public static CountryCode parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String code = text.toString().toUpperCase(Locale.ROOT);
+        String input = text.toString();
+        // Only ASCII is upper-cased: other letters can become ASCII ones (ß to SS, dotless ı to I).
+        String code = isAscii(input) ? input.toUpperCase(Locale.ROOT) : input;
         if (code.length() == 2 && allBetween(code, 'A', 'Z')) {
             return new CountryCode(code, Form.ALPHA_2);
         }
@@ -59,6 +61,10 @@ public final class CountryCode implements Comparable<CountryCode> {
         }
         throw new IdentifierFormatException(
                 STANDARD, "expected two letters, three letters or three digits", text);
+    }
+
+    private static boolean isAscii(String text) {
+        return allBetween(text, '\0', '\u007f');
     }
 
     private static boolean allBetween(String text, char low, char high) {

@@ -2,7 +2,6 @@ package io.github.gcmdata.identifier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -69,8 +68,15 @@ public final class Doi implements Comparable<Doi> {
         return key().compareTo(other.key());
     }
 
+    /** The name with ASCII letters upper-cased: the DOI Handbook (2.4) folds only ASCII case. */
     private String key() {
-        return name.toUpperCase(Locale.ROOT);
+        char[] key = name.toCharArray();
+        for (int i = 0; i < key.length; i++) {
+            if (key[i] >= 'a' && key[i] <= 'z') {
+                key[i] = (char) (key[i] - ('a' - 'A'));
+            }
+        }
+        return new String(key);
     }
 
     @Override

@@ -1,0 +1,113 @@
+package io.github.gcmdata.identifier;
+
+import static io.github.gcmdata.identifier.Rejections.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LanguageTagTest {
+
+    private static final String STANDARD = "BCP 47";
+
+    @Nested
+    class CanonicalCase {
+
+        @ParameterizedTest
+        @CsvSource({
+            "EN-gb,      en-GB",
+            "en-GB,      en-GB",
+            "FR,         fr",
+            "es-419,     es-419",
+            "zh-hant-tw, zh-Hant-TW",
+            "SR-LATN-rs, sr-Latn-RS",
+            "ar,         ar",
+        })
+        void bringsTheTagToCanonicalCase(String text, String canonical) {
+            LanguageTag tag = LanguageTag.parse(text);
+
+            assertThat(tag.tag()).isEqualTo(canonical);
+            assertThat(tag).hasToString(canonical);
+        }
+
+        @Test
+        void tagsDifferingOnlyInCaseAreEqual() {
+            assertThat(LanguageTag.parse("EN-gb")).isEqualTo(LanguageTag.parse("en-GB")).hasSameHashCodeAs(LanguageTag.parse("en-gb"));
+            assertThat(LanguageTag.parse("en-GB")).isNotEqualTo(LanguageTag.parse("en"));
+        }
+
+        @Test
+        void constantsEqualTheirParsedTags() {
+            assertThat(LanguageTag.ENGLISH).isEqualTo(LanguageTag.parse("EN"));
+            assertThat(LanguageTag.FRENCH).isEqualTo(LanguageTag.parse("fr"));
+            assertThat(LanguageTag.SPANISH).isEqualTo(LanguageTag.parse("es"));
+        }
+
+        @Test
+        void comparesByTag() {
+            assertThat(LanguageTag.parse("en")).isLessThan(LanguageTag.parse("en-GB"));
+            assertThat(LanguageTag.parse("en-GB")).isLessThan(LanguageTag.parse("fr"));
+        }
+    }
+
+    @Nested
+    class Language {
+
+        @ParameterizedTest
+        @CsvSource({
+            "es-419,     es",
+            "en-GB,      en",
+            "zh-Hant-TW, zh",
+            "fr,         fr",
+        })
+        void isThePrimaryLanguageSubtag(String text, String language) {
+            assertThat(LanguageTag.parse(text).language()).isEqualTo(language);
+        }
+
+        @Test
+        void convertsFromAndToLocale() {
+            assertThat(LanguageTag.of(Locale.CANADA_FRENCH).tag()).isEqualTo("fr-CA");
+            assertThat(LanguageTag.parse("fr-CA").toLocale()).isEqualTo(Locale.CANADA_FRENCH);
+        }
+
+        @Test
+        void localeWithoutLanguageIsRejected() {
+            assertRejected(() -> LanguageTag.of(Locale.ROOT), STANDARD, "und", "a language subtag is required");
+        }
+    }
+
+    @Nested
+    class Rejection {
+
+        @Test
+        void rejectsEmptyText() {
+            assertRejected(() -> LanguageTag.parse(""), STANDARD, "", "a language tag cannot be empty");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"f r", "123", "en_GB", "en-", "-en", "e", "toolonglanguage", "en--GB"})
+        void rejectsMalformedTags(String text) {
+            assertRejected(() -> LanguageTag.parse(text), STANDARD, text);
+            assertThatExceptionOfType(IdentifierFormatException.class)
+                    .isThrownBy(() -> LanguageTag.parse(text))
+                    .satisfies(e -> assertThat(e.reason()).startsWith("not a well-formed tag"));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"x-private", "und"})
+        void rejectsTagsWithoutLanguage(String text) {
+            assertRejected(() -> LanguageTag.parse(text), STANDARD, text, "a language subtag is required");
+        }
+
+        @Test
+        void rejectsNull() {
+            assertThatNullPointerException().isThrownBy(() -> LanguageTag.parse(null));
+        }
+    }
+}
