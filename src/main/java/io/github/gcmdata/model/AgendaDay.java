@@ -25,6 +25,9 @@ public record AgendaDay(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param date  the day, not null
+     * @param theme  the theme of the day, or null
+     * @param items  the timed items, in order
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public AgendaDay {

@@ -37,6 +37,13 @@ public record AgendaItem(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param startTime  when the item starts, not null
+     * @param endTime  when the item ends, not null
+     * @param kind  the kind of item, not null
+     * @param number  the number the agenda gives the item within its day, such as 2 for "Panel 2", or null
+     * @param name  the title, or null
+     * @param moderators  who moderates
+     * @param speakers  who speaks
      * @throws NullPointerException if a required component is null, or a list holds a null
      * @throws IllegalArgumentException if a time has seconds: agendas are timed to the minute
      */

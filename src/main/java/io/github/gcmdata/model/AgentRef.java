@@ -20,6 +20,8 @@ public record AgentRef(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param kind  the kind of record referred to, not null
+     * @param id  the identifier of that record, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public AgentRef {

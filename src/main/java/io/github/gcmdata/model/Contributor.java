@@ -20,6 +20,8 @@ public record Contributor(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param agent  who contributed, not null
+     * @param role  the role, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Contributor {

@@ -20,6 +20,8 @@ public record Count(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param value  the printed value
+     * @param precision  how exact the value is, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Count {

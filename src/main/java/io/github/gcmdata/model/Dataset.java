@@ -65,6 +65,18 @@ public record Dataset(
     /**
      * Checks that the metadata is present and copies the lists.
      *
+     * @param metadata  what the dataset is, not null
+     * @param organisations  its organisations
+     * @param states  its states
+     * @param persons  its persons
+     * @param memberships  who belongs to which organisation or initiative
+     * @param events  its events
+     * @param publications  its publications
+     * @param publicationSeries  the series its publications belong to
+     * @param newsItems  its news items
+     * @param objectives  the GCM objectives it holds
+     * @param guidingPrinciples  the GCM guiding principles it holds
+     * @param documents  the UN documents it holds
      * @throws NullPointerException if the metadata is null, or a list holds a null
      */
     public Dataset {

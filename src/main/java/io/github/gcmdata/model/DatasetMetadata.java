@@ -33,6 +33,13 @@ public record DatasetMetadata(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the dataset, not null
+     * @param name  the name, not null
+     * @param description  a description, or null
+     * @param version  the version, or null
+     * @param dateModified  the day of the last change, or null
+     * @param license  the licence, as an SPDX identifier such as "CC-BY-4.0" or a URL, or null
+     * @param sources  where the data comes from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DatasetMetadata {

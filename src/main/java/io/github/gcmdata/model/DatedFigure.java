@@ -26,6 +26,10 @@ public record DatedFigure(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param kind  what the figure counts, not null
+     * @param value  the figure
+     * @param asOf  when the figure held, not null
+     * @param sources  where the figure comes from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DatedFigure {

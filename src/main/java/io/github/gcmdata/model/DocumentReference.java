@@ -24,6 +24,9 @@ public record DocumentReference(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param symbol  the document symbol, not null
+     * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document
+     * @param quotation  the words quoted from it, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DocumentReference {

@@ -41,6 +41,14 @@ public record Edition(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param inLanguage  the language of the edition, not null
+     * @param name  the title of the edition, or null
+     * @param isbns  its ISBNs
+     * @param issn  the ISSN of the series in this language, or null
+     * @param numberOfPages  the page count, or null
+     * @param bookFormats  the formats it is available in
+     * @param datePublished  when this edition appeared, or null
+     * @param url  where to get it, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Edition {

@@ -21,6 +21,8 @@ public record EditionIsbn(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param isbn  the ISBN, not null
+     * @param bookFormat  the format it identifies, or null when the source does not say
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public EditionIsbn {

@@ -67,6 +67,27 @@ public record Event(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the event, unique among the dataset's events, not null
+     * @param name  the name, not null
+     * @param description  a description, or null
+     * @param theme  the theme, or null
+     * @param kind  the kind of event, not null
+     * @param series  where the event stands in its series, or null
+     * @param startDate  the first day, not null
+     * @param endDate  the last day, or null for a one-day event
+     * @param timeZone  the IANA time zone of the dates and agenda times, or null
+     * @param attendanceMode  how people attend, or null
+     * @param location  where it takes place, or null
+     * @param organizers  the organisers and co-hosts
+     * @param participantCount  how many took part, or null
+     * @param panellistCount  how many of them were panellists, or null
+     * @param subEventRefs  the identifiers of its sub-events, such as the workshops of an IDM
+     * @param agenda  the agenda, day by day
+     * @param relatedObjectives  the numbers of the GCM objectives it discusses
+     * @param citedDocuments  the UN documents it cites
+     * @param outcomePublicationRefs  the identifiers of the publications that report on it
+     * @param documents  links to its documents
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Event {

@@ -23,6 +23,9 @@ public record EventSeriesEntry(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param name  the name of the series, not null
+     * @param edition  the ordinal of the edition, such as 45, or null
+     * @param session  the session within the edition or year, such as 1, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public EventSeriesEntry {

@@ -27,6 +27,11 @@ public record GcmObjective(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param number  the number, 1 to 23
+     * @param name  the official title in each language, not null
+     * @param shortName  a short label, such as "Data", or null
+     * @param reference  where it stands in resolution A/RES/73/195, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public GcmObjective {

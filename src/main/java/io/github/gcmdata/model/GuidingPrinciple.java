@@ -25,6 +25,10 @@ public record GuidingPrinciple(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param letter  the letter of paragraph 15, "a" to "j", not null
+     * @param name  the name in each language, not null
+     * @param reference  where it stands in resolution A/RES/73/195, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public GuidingPrinciple {

@@ -21,6 +21,8 @@ public record Identifier(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param scheme  the register, in lower case, such as {@code "wikidata"}, {@code "ror"} or {@code "iati"}, not null
+     * @param value  the identifier in that register, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Identifier {

@@ -25,6 +25,9 @@ public record Link(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param url  the address, not null
+     * @param name  the link text, or null
+     * @param inLanguage  the languages of the linked document
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Link {

@@ -32,6 +32,13 @@ public record Membership(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the membership, or null
+     * @param member  who belongs, not null
+     * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
+     * @param role  the role, not null
+     * @param startDate  since when, or null
+     * @param endDate  until when, or null while it lasts or unknown
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Membership {

@@ -42,6 +42,16 @@ public record NewsItem(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the news item, unique among the dataset's news items, not null
+     * @param datePublished  the day it was published, or null
+     * @param dateline  the dateline, such as "Switzerland", or null
+     * @param headline  the headline, not null
+     * @param articleBody  the text, or null
+     * @param eventRefs  the identifiers of the events it reports on
+     * @param mentions  the organisations, states and persons it mentions
+     * @param contactRefs  the identifiers of the persons to contact about it
+     * @param url  where it is published, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public NewsItem {

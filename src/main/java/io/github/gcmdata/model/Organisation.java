@@ -48,6 +48,18 @@ public record Organisation(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the organisation, unique among the dataset's organisations, not null
+     * @param name  the name, not null
+     * @param alternateName  the acronym or short name in each language, or null
+     * @param kind  the kind of organisation, not null
+     * @param foundingDate  when it was founded, or null
+     * @param headquarters  where its headquarters are, or null
+     * @param unSystemRelation  how it stands to the United Nations system, or null
+     * @param url  its web site, or null
+     * @param identifiers  its identifiers in other registers
+     * @param figures  figures about it, each with its date
+     * @param units  its top-level units, each with the units below it
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Organisation {

@@ -23,6 +23,9 @@ public record OrganisationalUnit(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the unit, unique within the dataset's units, not null
+     * @param name  the name of the unit, not null
+     * @param units  the units below this one
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public OrganisationalUnit {

@@ -37,6 +37,15 @@ public record Person(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the person, unique among the dataset's persons, not null
+     * @param name  the full name as usually written, such as "Ugochi Daniels", not null
+     * @param givenName  the given name, or null
+     * @param familyName  the family name, or null
+     * @param honorificPrefix  a prefix such as "Ambassador", or null
+     * @param positions  the positions held
+     * @param contactPoints  the ways to reach the person
+     * @param identifiers  identifiers in other registers
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Person {

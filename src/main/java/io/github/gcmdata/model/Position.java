@@ -26,6 +26,11 @@ public record Position(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param jobTitle  the title, such as "Deputy Director General for Operations", not null
+     * @param affiliation  the organisation or state the position belongs to, or null
+     * @param unitRef  the identifier of the organisational unit, or null
+     * @param startDate  when the person took the position, or null
+     * @param endDate  when the person left it, or null while held or unknown
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Position {

@@ -55,6 +55,23 @@ public record Publication(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the publication, unique among the dataset's publications, not null
+     * @param name  the title, not null
+     * @param series  where it stands in a series, or null
+     * @param editions  its language editions
+     * @param publisherReference  the publisher's own reference, such as "PUB2019/046/L", or null
+     * @param datePublished  when it appeared, or null
+     * @param publisherRefs  the identifiers of its publishers and co-publishers
+     * @param contributors  its authors, editors and other contributors
+     * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
+     * @param tableOfContents  its table of contents, top-level entries first
+     * @param themes  its themes
+     * @param inLanguage  the languages it is available in
+     * @param eventRefs  the identifiers of the events it reports on
+     * @param relatedObjectives  the numbers of the GCM objectives it addresses
+     * @param doi  its DOI, or null
+     * @param links  links to it
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Publication {

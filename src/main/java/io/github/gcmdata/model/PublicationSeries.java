@@ -28,6 +28,11 @@ public record PublicationSeries(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the series, unique among the dataset's series, not null
+     * @param name  the name, not null
+     * @param publisherRefs  the identifiers of the organisations that publish it
+     * @param issns  its ISSNs, one per language
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public PublicationSeries {

@@ -20,6 +20,8 @@ public record PublicationSeriesEntry(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param seriesRef  the identifier of the series, not null
+     * @param issueNumber  the number within the series, as printed, such as "28", not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public PublicationSeriesEntry {

@@ -22,6 +22,8 @@ public record SeriesIssn(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param inLanguage  the language, not null
+     * @param issn  the ISSN, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public SeriesIssn {

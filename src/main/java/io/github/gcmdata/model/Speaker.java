@@ -28,6 +28,10 @@ public record Speaker(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param personRef  the identifier of the person, not null
+     * @param nameAsPrinted  the name as printed, or null
+     * @param titleAsPrinted  the title and affiliation as printed, or null
+     * @param modality  how the speaker takes part where the agenda says so, such as a video message, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Speaker {

@@ -30,6 +30,12 @@ public record State(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the state, unique among the dataset's states, not null
+     * @param name  the short name, such as the UN's official short name in each language, not null
+     * @param alpha2  the ISO 3166-1 alpha-2 code, or null
+     * @param alpha3  the ISO 3166-1 alpha-3 code, or null
+     * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public State {

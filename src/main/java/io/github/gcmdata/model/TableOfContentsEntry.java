@@ -23,6 +23,9 @@ public record TableOfContentsEntry(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param name  the heading, not null
+     * @param pageStart  the first page, or null
+     * @param entries  the entries below this one
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public TableOfContentsEntry {

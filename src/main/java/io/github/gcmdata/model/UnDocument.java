@@ -31,6 +31,12 @@ public record UnDocument(
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param symbol  the symbol, unique among the dataset's documents, not null
+     * @param kind  the kind of document, not null
+     * @param name  the title, or null
+     * @param date  when it was adopted or issued, or null
+     * @param url  where to read it, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public UnDocument {
