@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
 
 /**
  * A reference to an organisation, a state or a person of the same dataset.
@@ -14,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentRef(
         @JsonProperty(required = true) AgentKind kind,
-        @JsonProperty(required = true) String id) {
+        @JsonProperty(required = true) @ValidId String id) {
 
     /**
      * Checks that required components are present and copies the lists.

@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
 
 /**
  * A contributor to a publication, with a role.
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Contributor(
-        @JsonProperty(required = true) AgentRef agent,
+        @JsonProperty(required = true) @Valid AgentRef agent,
         @JsonProperty(required = true) ContributorRole role) {
 
     /**

@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 
 /**
  * Where a publication stands in its series: "International Dialogue on Migration No. 28".
@@ -13,8 +15,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeriesEntry(
-        @JsonProperty(required = true) String seriesRef,
-        @JsonProperty(required = true) String issueNumber) {
+        @JsonProperty(required = true) @ValidId String seriesRef,
+        @JsonProperty(required = true) @ValidText String issueNumber) {
 
     /**
      * Checks that required components are present and copies the lists.

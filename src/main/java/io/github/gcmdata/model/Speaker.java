@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 
 /**
  * A person on an agenda, as the agenda prints them: "Ugochi Daniels, Deputy Director General for
@@ -19,9 +21,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
-        @JsonProperty(required = true) String personRef,
-        String nameAsPrinted,
-        LocalizedText titleAsPrinted,
+        @JsonProperty(required = true) @ValidId String personRef,
+        @ValidText String nameAsPrinted,
+        @ValidText LocalizedText titleAsPrinted,
         Modality modality) {
 
     /**

@@ -2,6 +2,9 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -15,9 +18,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableOfContentsEntry(
-        @JsonProperty(required = true) LocalizedText name,
-        Integer pageStart,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> entries) {
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Positive(message = "{gcm.number.notPositive}") Integer pageStart,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid TableOfContentsEntry> entries) {
 
     /**
      * Checks that required components are present and copies the lists.
