@@ -3,7 +3,10 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,13 +25,13 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetMetadata(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText description,
-        String version,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText description,
+        @ValidText String version,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dateModified,
-        String license,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @ValidText String license,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

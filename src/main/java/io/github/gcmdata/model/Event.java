@@ -3,7 +3,16 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.AgendaWithinEvent;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.constraints.PanellistsWithinParticipants;
+import io.github.gcmdata.constraints.PlaceWhenInPerson;
+import io.github.gcmdata.constraints.RegionTimeZone;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,28 +50,32 @@ import java.util.List;
  * @param sources  where the facts come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
+@AgendaWithinEvent
+@PlaceWhenInPerson
+@PanellistsWithinParticipants
 public record Event(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText description,
-        LocalizedText theme,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText description,
+        @ValidText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
-        EventSeriesEntry series,
+        @Valid EventSeriesEntry series,
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startDate,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate endDate,
-        ZoneId timeZone,
+        @RegionTimeZone ZoneId timeZone,
         AttendanceMode attendanceMode,
-        Place location,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgentRef> organizers,
-        Count participantCount,
-        Count panellistCount,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> subEventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaDay> agenda,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DocumentReference> citedDocuments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> outcomePublicationRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> documents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @Valid Place location,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> organizers,
+        @Valid Count participantCount,
+        @Valid Count panellistCount,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaDay> agenda,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

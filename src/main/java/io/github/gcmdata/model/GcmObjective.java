@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -18,11 +21,11 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GcmObjective(
-        @JsonProperty(required = true) int number,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText shortName,
-        DocumentReference reference,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @ObjectiveNumber int number,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText shortName,
+        @Valid DocumentReference reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
@@ -17,10 +20,10 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GuidingPrinciple(
-        @JsonProperty(required = true) String letter,
-        @JsonProperty(required = true) LocalizedText name,
-        DocumentReference reference,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @Pattern(regexp = "[a-j]", message = "{gcm.principle.letterOutOfRange}") String letter,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Valid DocumentReference reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -20,14 +23,15 @@ import java.util.List;
  * @param sources  where the facts come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
 public record Membership(
-        String id,
-        @JsonProperty(required = true) AgentRef member,
-        @JsonProperty(required = true) String organisationRef,
+        @ValidId String id,
+        @JsonProperty(required = true) @Valid AgentRef member,
+        @JsonProperty(required = true) @ValidId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

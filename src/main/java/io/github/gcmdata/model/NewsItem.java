@@ -3,8 +3,12 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,16 +32,16 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
-        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) @ValidId String id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate datePublished,
-        LocalizedText dateline,
-        @JsonProperty(required = true) LocalizedText headline,
-        LocalizedText articleBody,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> eventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgentRef> mentions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contactRefs,
-        Url url,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @ValidText LocalizedText dateline,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText headline,
+        @ValidText LocalizedText articleBody,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> contactRefs,
+        @WebUrl Url url,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

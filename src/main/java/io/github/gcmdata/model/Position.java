@@ -2,7 +2,11 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 
 /**
  * A position a person holds: a job title, where, and when.
@@ -16,10 +20,11 @@ import io.github.gcmdata.internal.Components;
  * @param endDate  when the person left it, or null while held or unknown
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
 public record Position(
-        @JsonProperty(required = true) LocalizedText jobTitle,
-        AgentRef affiliation,
-        String unitRef,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText jobTitle,
+        @Valid AgentRef affiliation,
+        @ValidId String unitRef,
         PartialDate startDate,
         PartialDate endDate) {
 

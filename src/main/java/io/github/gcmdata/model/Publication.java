@@ -2,9 +2,16 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.MaxTableOfContentsDepth;
+import io.github.gcmdata.constraints.NotInFuture;
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,23 +41,23 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        PublicationSeriesEntry series,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Edition> editions,
-        String publisherReference,
-        PartialDate datePublished,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publisherRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Contributor> contributors,
-        @JsonProperty("abstract") LocalizedText abstractText,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> tableOfContents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedText> themes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LanguageTag> inLanguage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> eventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Valid PublicationSeriesEntry series,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
+        @ValidText String publisherReference,
+        @NotInFuture PartialDate datePublished,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
+        @JsonProperty("abstract") @ValidText LocalizedText abstractText,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidText(required = true) LocalizedText> themes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         Doi doi,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> links,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.

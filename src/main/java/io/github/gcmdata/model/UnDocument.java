@@ -2,9 +2,12 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -23,10 +26,10 @@ import java.util.List;
 public record UnDocument(
         @JsonProperty(required = true) UnDocumentSymbol symbol,
         @JsonProperty(required = true) DocumentKind kind,
-        LocalizedText name,
+        @ValidText LocalizedText name,
         PartialDate date,
-        Url url,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @WebUrl Url url,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
