@@ -160,13 +160,18 @@ public final class GcmValidator {
         ViolationDetail detail = hibernate.getDynamicPayload(ViolationDetail.class);
         StringBuilder pointer = new StringBuilder();
         String field = "";
-        for (Path.Node node : violation.getPropertyPath()) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        // A validator that reports below its element adds one last node named by the pointer suffix.
+        int ownNodes = detail != null && !detail.pointerSuffix().isEmpty() ? nodes.size() - 1 : nodes.size();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             if (node.getIndex() != null) {
                 pointer.append('/').append(node.getIndex());
             } else if (node.getKey() != null) {
                 pointer.append('/').append(JsonPointers.escape(node.getKey().toString()));
             }
-            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+            if (i < ownNodes && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
                 pointer.append('/').append(JsonPointers.escape(node.getName()));
                 field = node.getName();
             }

@@ -58,7 +58,9 @@ public record Finding(String code, String pointerSuffix, String field, Object va
     /**
      * Reports every finding as a constraint violation, replacing the constraint's default one. The
      * message template is the code's key in the library's bundle ({@code {gcm.<code>}}), the
-     * parameters include {@code value}, and a {@link ViolationDetail} travels as dynamic payload.
+     * parameters include {@code value}, and a {@link ViolationDetail} travels as dynamic payload. A
+     * finding below the constrained element gets a last path node named by its pointer suffix,
+     * which {@code GcmValidator} replaces by the suffix.
      *
      * @param context  the validator's context, not null if there are findings
      * @param findings  the findings, not null
@@ -79,7 +81,14 @@ public record Finding(String code, String pointerSuffix, String field, Object va
                         String.valueOf(finding.parameters.get(i + 1)));
             }
             hibernate.withDynamicPayload(detail);
-            hibernate.buildConstraintViolationWithTemplate("{gcm." + finding.code + "}").addConstraintViolation();
+            var builder = hibernate.buildConstraintViolationWithTemplate("{gcm." + finding.code + "}");
+            if (finding.pointerSuffix.isEmpty()) {
+                builder.addConstraintViolation();
+            } else {
+                // A node of its own keeps violations at different places apart: Hibernate Validator
+                // collects violations in a set, and two blank entries of one text have equal messages.
+                builder.addPropertyNode(finding.pointerSuffix).addConstraintViolation();
+            }
         }
         return false;
     }

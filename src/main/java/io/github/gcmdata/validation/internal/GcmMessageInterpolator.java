@@ -22,7 +22,8 @@ public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
      * @param locale  the locale of the messages, not null
      */
     public GcmMessageInterpolator(Locale locale) {
-        super(new MessageBundles(), locale1 -> null, true);
+        super(new MessageBundles(), unused -> null, MessageBundles.SUPPORTED, Locale.ENGLISH,
+                context -> MessageBundles.supported(locale), false);
         this.locale = MessageBundles.supported(locale);
     }
 

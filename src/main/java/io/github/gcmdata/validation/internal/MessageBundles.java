@@ -19,6 +19,10 @@ public final class MessageBundles implements ResourceBundleLocator {
     private static final String BASE_NAME = "io.github.gcmdata.validation.internal.messages";
     private static final Set<String> TRANSLATED = Set.of("fr", "es");
 
+    /** The locales of the messages: English, French and Spanish. */
+    public static final Set<Locale> SUPPORTED =
+            Set.of(Locale.ENGLISH, Locale.FRENCH, new Locale.Builder().setLanguage("es").build());
+
     /** Creates the locator. */
     public MessageBundles() {
     }
