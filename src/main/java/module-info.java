@@ -28,6 +28,8 @@ module io.github.gcmdata {
     requires static transitive org.assertj.core;
     // Optional: only the command-line validator uses picocli, which reads its options reflectively.
     requires static info.picocli;
+    // The command line quiets Hibernate Validator's start-up log line through java.util.logging.
+    requires java.logging;
 
     exports io.github.gcmdata.model;
     exports io.github.gcmdata.identifier;

@@ -5,6 +5,8 @@ import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The command-line validator: {@code gcm validate PATH...} checks files and folders of GCM JSON and
@@ -30,6 +32,9 @@ public final class Main {
     static final int EXIT_UNREADABLE = 2;
     static final int EXIT_INTERNAL = 3;
 
+    /** Held, so that its level stays: Hibernate Validator logs its version at INFO on first use. */
+    private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
     private Main() {
     }
 
@@ -39,6 +44,7 @@ public final class Main {
      * @param args  the arguments, such as {@code validate examples}
      */
     public static void main(String[] args) {
+        HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         System.exit(run(args, System.in, out, err));

@@ -3,7 +3,11 @@ package io.github.gcmdata.cli;
 import io.github.gcmdata.validation.Violation;
 import java.io.PrintWriter;
 import java.util.List;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -62,11 +66,20 @@ enum ReportWriter {
                             .put("message", violation.message());
                 }
             }
-            out.println(MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root));
+            out.println(MAPPER.writeValueAsString(root));
         }
     };
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    /** Writes as the library's pretty JSON does: two-space indentation, {@code "name": value}. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator(""))
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
 
     private final String optionValue;
 

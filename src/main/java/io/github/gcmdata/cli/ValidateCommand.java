@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
             "",
             "A .json file holds one dataset. A .ndjson file holds one record per line, each checked"
                     + " alone (its constraints; references are checked only in datasets); its kind comes from"
-                    + " --kind, or else from the file name: events.ndjson, idm-2022.persons.ndjson, ...",
+                    + " --kind, or else from the file name, such as events.ndjson (see --kind).",
             "A folder is searched recursively for .json and .ndjson files. '-' reads standard input:"
                     + " one dataset, or NDJSON records if --kind is given."
         },
@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
                     + " person, membership, event, publication, publication-series, news-item, objective,"
                     + " guiding-principle or document. Without it, the kind of a .ndjson file comes from its"
                     + " name: the dataset's property (events.ndjson, newsItems.ndjson) or the kind (event.ndjson),"
-                    + " after an optional prefix ending in a dot (idm-2022.events.ndjson).")
+                    + " after an optional prefix that ends in a dot (as in idm-2022.events.ndjson).")
     private String kind;
 
     private final InputStream stdin;
