@@ -60,8 +60,8 @@ public final class Main {
         try {
             return Commands.execute(args, in, out, err);
         } catch (NoClassDefFoundError e) {
-            err.println("gcm: picocli is missing from the class path (info.picocli:picocli, an optional dependency): "
-                    + e.getMessage());
+            err.println("gcm: picocli is missing: add info.picocli:picocli, an optional dependency"
+                    + " (on the module path, also --add-modules info.picocli)");
             return EXIT_INTERNAL;
         } catch (RuntimeException | LinkageError e) {
             err.println(internalError(e));
