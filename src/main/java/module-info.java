@@ -4,13 +4,16 @@
  * <p>Exported: {@code io.github.gcmdata.model} (the records), {@code io.github.gcmdata.identifier}
  * (identifier value types), {@code io.github.gcmdata.json} ({@code GcmJson}),
  * {@code io.github.gcmdata.constraints} (the constraint annotations on the records),
- * {@code io.github.gcmdata.validation} ({@code GcmValidator}) and
- * {@code io.github.gcmdata.reference} ({@code ReferenceData}, the data bundled in the jar, which it
- * reads from its own module, so the resource's package needs no {@code opens}). Everything else is
- * internal. The validators of the constraints are exported only to Hibernate Validator, which
- * instantiates them, and provided as {@code jakarta.validation.ConstraintValidator} services, which
- * is how it finds them. The record packages are opened to Hibernate Validator, which reads fields
- * reflectively, and to Jackson 3, whose record support reads them too.
+ * {@code io.github.gcmdata.validation} ({@code GcmValidator}), {@code io.github.gcmdata.testing}
+ * ({@code GcmAssertions}, which needs the optional AssertJ) and {@code io.github.gcmdata.reference}
+ * ({@code ReferenceData}, the data bundled in the jar, which it reads from its own module, so the
+ * resource's package needs no {@code opens}). The command-line validator,
+ * {@code io.github.gcmdata.cli.Main}, is not exported and needs the optional picocli (on the module
+ * path: {@code --add-modules info.picocli}). Everything else is internal. The validators of the
+ * constraints are exported only to Hibernate Validator, which instantiates them, and provided as
+ * {@code jakarta.validation.ConstraintValidator} services, which is how it finds them. The record
+ * packages are opened to Hibernate Validator, which reads fields reflectively, and to Jackson 3,
+ * whose record support reads them too.
  */
 // libphonenumber is an automatic module (Automatic-Module-Name
 // com.google.i18n.phonenumbers.libphonenumber, no module-info): the requires-automatic lint warns
@@ -23,6 +26,13 @@ module io.github.gcmdata {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires com.google.i18n.phonenumbers.libphonenumber;
+    // Optional: only io.github.gcmdata.testing uses AssertJ, and its classes extend AbstractAssert,
+    // so a module that reads this one and has AssertJ reads AssertJ too.
+    requires static transitive org.assertj.core;
+    // Optional: only the command-line validator uses picocli, which reads its options reflectively.
+    requires static info.picocli;
+    // The command line quiets Hibernate Validator's start-up log line through java.util.logging.
+    requires java.logging;
 
     exports io.github.gcmdata.model;
     exports io.github.gcmdata.identifier;
@@ -30,10 +40,12 @@ module io.github.gcmdata {
     exports io.github.gcmdata.reference;
     exports io.github.gcmdata.constraints;
     exports io.github.gcmdata.validation;
+    exports io.github.gcmdata.testing;
     exports io.github.gcmdata.validation.internal to org.hibernate.validator;
 
     opens io.github.gcmdata.model to tools.jackson.databind, org.hibernate.validator;
     opens io.github.gcmdata.identifier to tools.jackson.databind, org.hibernate.validator;
+    opens io.github.gcmdata.cli to info.picocli;
 
     provides jakarta.validation.ConstraintValidator with
             io.github.gcmdata.validation.internal.AgendaItemChronologyValidator,
