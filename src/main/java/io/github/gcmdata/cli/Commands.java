@@ -14,7 +14,8 @@ final class Commands {
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
-            description = "Checks GCM reference data. Run 'gcm validate --help' for the options.",
+            description = "Checks GCM JSON (validate) and prints the bundled reference data (export)."
+                    + " Run 'gcm COMMAND --help' for the options of each.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
                 "0:every file is valid",
@@ -34,6 +35,7 @@ final class Commands {
         CommandLine commandLine = new CommandLine(new Gcm())
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new ValidateCommand(in))
+                .addSubcommand(new ExportCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
