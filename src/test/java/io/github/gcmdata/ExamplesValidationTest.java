@@ -1,26 +1,19 @@
 package io.github.gcmdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.json.GcmJson;
-import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.Dataset;
-import io.github.gcmdata.model.Edition;
-import io.github.gcmdata.model.EditionIsbn;
-import io.github.gcmdata.model.Event;
-import io.github.gcmdata.model.Membership;
-import io.github.gcmdata.model.PartialDate;
-import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.reference.ReferenceData;
+import io.github.gcmdata.testing.GcmAssertions;
 import io.github.gcmdata.validation.GcmValidator;
 import io.github.gcmdata.validation.ValidationReport;
 import io.github.gcmdata.validation.Violation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,95 +51,51 @@ class ExamplesValidationTest {
     @MethodSource("examples")
     void aDanglingReferenceInEachExampleIsReportedAtItsField(Path example) {
         Dataset dataset = GcmJson.standard().readDataset(example);
-        Corruption corruption = danglingReference(dataset);
+        ExampleCorruptions.Corruption corruption = ExampleCorruptions.danglingReference(dataset);
 
-        assertThat(VALIDATOR.validate(corruption.dataset).violations())
+        assertThat(VALIDATOR.validate(corruption.dataset()).violations())
                 .extracting(Violation::path, Violation::code)
-                .contains(tuple(corruption.path, "reference.unresolved"));
+                .contains(tuple(corruption.path(), "reference.unresolved"));
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void swappedDatesInEachExampleAreReportedAtTheEnd(Path example) {
         Dataset dataset = GcmJson.standard().readDataset(example);
-        Corruption corruption = swappedDates(dataset);
+        ExampleCorruptions.Corruption corruption = ExampleCorruptions.swappedDates(dataset);
 
-        assertThat(VALIDATOR.validate(corruption.dataset).violations())
+        assertThat(VALIDATOR.validate(corruption.dataset()).violations())
                 .extracting(Violation::path, Violation::code)
-                .contains(tuple(corruption.path, "date.endBeforeStart"));
+                .contains(tuple(corruption.path(), "date.endBeforeStart"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void theAssertionsReportEachCorruptionAtItsField(Path example) {
+        Dataset dataset = GcmJson.standard().readDataset(example);
+        ExampleCorruptions.Corruption dangling = ExampleCorruptions.danglingReference(dataset);
+        ExampleCorruptions.Corruption swapped = ExampleCorruptions.swappedDates(dataset);
+
+        GcmAssertions.assertThat(dataset).isValid();
+        GcmAssertions.assertThat(VALIDATOR.validate(dangling.dataset())).hasViolation(dangling.path(), "reference.unresolved");
+        GcmAssertions.assertThat(VALIDATOR.validate(swapped.dataset())).hasViolation(swapped.path(), "date.endBeforeStart");
+        assertThatThrownBy(() -> GcmAssertions.assertThat(dangling.dataset()).isValid())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(dangling.path() + "  reference.unresolved");
     }
 
     @Test
     void aWrongIsbnCheckDigitIsReportedAtTheIsbn() {
         Dataset dataset = GcmJson.standard().readDataset(Path.of("examples", "idm-no-28.json"));
-        Publication publication = dataset.publications().get(0);
-        Edition edition = publication.editions().get(0);
-        String digits = edition.isbns().get(0).isbn().digits();
-        char wrong = digits.charAt(12) == '9' ? '0' : (char) (digits.charAt(12) + 1);
-        Edition corrupted = edition.toBuilder()
-                .isbns(new EditionIsbn(Isbn.parse(digits.substring(0, 12) + wrong), edition.isbns().get(0).bookFormat()))
-                .build();
-        List<Edition> editions = new ArrayList<>(publication.editions());
-        editions.set(0, corrupted);
-        List<Publication> publications = new ArrayList<>(dataset.publications());
-        publications.set(0, publication.toBuilder().editions(editions).build());
+        String digits = dataset.publications().get(0).editions().get(0).isbns().get(0).isbn().digits();
+        ExampleCorruptions.Corruption corruption = ExampleCorruptions.wrongIsbnCheckDigit(dataset);
 
-        ValidationReport report = VALIDATOR.validate(dataset.toBuilder().publications(publications).build());
+        ValidationReport report = VALIDATOR.validate(corruption.dataset());
 
         assertThat(report.violations()).singleElement().satisfies(violation -> {
-            assertThat(violation.path()).isEqualTo("/publications/0/editions/0/isbns/0/isbn");
+            assertThat(violation.path()).isEqualTo(corruption.path());
             assertThat(violation.code()).isEqualTo("isbn.checksum");
             assertThat(violation.message()).contains(String.valueOf(digits.charAt(12)));
         });
-    }
-
-    /** A dataset with one defect, and the JSON Pointer where validation must report it. */
-    private static final class Corruption {
-        final Dataset dataset;
-        final String path;
-
-        Corruption(Dataset dataset, String path) {
-            this.dataset = dataset;
-            this.path = path;
-        }
-    }
-
-    private static Corruption danglingReference(Dataset dataset) {
-        if (!dataset.memberships().isEmpty()) {
-            List<Membership> memberships = new ArrayList<>(dataset.memberships());
-            Membership first = memberships.get(0);
-            memberships.set(0, new Membership(first.id(), new AgentRef(first.member().kind(), "nobody"),
-                    first.organisationRef(), first.role(), first.startDate(), first.endDate(), first.sources()));
-            return new Corruption(dataset.toBuilder().memberships(memberships).build(), "/memberships/0/member/id");
-        }
-        List<Event> events = new ArrayList<>(dataset.events());
-        Event first = events.get(0);
-        events.set(0, first.toBuilder().organizers(AgentRef.organisation("nobody")).build());
-        return new Corruption(dataset.toBuilder().events(events).build(), "/events/0/organizers/0/id");
-    }
-
-    private static Corruption swappedDates(Dataset dataset) {
-        List<Event> events = new ArrayList<>(dataset.events());
-        for (int i = 0; i < events.size(); i++) {
-            Event event = events.get(i);
-            if (event.endDate() != null && event.endDate().isAfter(event.startDate())) {
-                events.set(i, event.toBuilder().endDate(event.startDate().minusDays(1)).agenda(List.of()).build());
-                return new Corruption(dataset.toBuilder().events(events).build(), "/events/" + i + "/endDate");
-            }
-        }
-        List<Membership> memberships = new ArrayList<>(dataset.memberships());
-        for (int i = 0; i < memberships.size(); i++) {
-            Membership m = memberships.get(i);
-            if (m.startDate() != null) {
-                PartialDate before = PartialDate.ofYear(m.startDate().year().getValue() - 1);
-                memberships.set(i, new Membership(m.id(), m.member(), m.organisationRef(), m.role(),
-                        m.startDate(), before, m.sources()));
-                return new Corruption(dataset.toBuilder().memberships(memberships).build(), "/memberships/" + i + "/endDate");
-            }
-        }
-        List<Event> withEnd = new ArrayList<>(dataset.events());
-        Event first = withEnd.get(0);
-        withEnd.set(0, first.toBuilder().endDate(first.startDate().minusDays(1)).agenda(List.of()).build());
-        return new Corruption(dataset.toBuilder().events(withEnd).build(), "/events/0/endDate");
     }
 }
