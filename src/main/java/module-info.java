@@ -6,7 +6,9 @@
  * {@code io.github.gcmdata.constraints} (the constraint annotations on the records),
  * {@code io.github.gcmdata.validation} ({@code GcmValidator}) and
  * {@code io.github.gcmdata.reference} ({@code ReferenceData}, the data bundled in the jar, which it
- * reads from its own module, so the resource's package needs no {@code opens}). Everything else is
+ * reads from its own module, so the resource's package needs no {@code opens}) and
+ * {@code io.github.gcmdata.schema} ({@code JsonSchemas}, the bundled JSON Schemas, read the same
+ * way). Everything else is
  * internal. The validators of the constraints are exported only to Hibernate Validator, which
  * instantiates them, and provided as {@code jakarta.validation.ConstraintValidator} services, which
  * is how it finds them. The record packages are opened to Hibernate Validator, which reads fields
@@ -28,6 +30,7 @@ module io.github.gcmdata {
     exports io.github.gcmdata.identifier;
     exports io.github.gcmdata.json;
     exports io.github.gcmdata.reference;
+    exports io.github.gcmdata.schema;
     exports io.github.gcmdata.constraints;
     exports io.github.gcmdata.validation;
     exports io.github.gcmdata.validation.internal to org.hibernate.validator;
