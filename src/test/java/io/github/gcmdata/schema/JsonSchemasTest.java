@@ -1,0 +1,48 @@
+package io.github.gcmdata.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.InputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import org.junit.jupiter.api.Test;
+
+/** The public access to the bundled schemas. */
+class JsonSchemasTest {
+
+    @Test
+    void listsTheDatasetThenTheRecordKinds() {
+        assertThat(JsonSchemas.kinds()).containsExactly("dataset", "organisation", "state", "person", "membership",
+                "event", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document");
+        assertThat(SchemaGenerator.ROOTS.keySet()).containsExactlyElementsOf(JsonSchemas.kinds());
+    }
+
+    @Test
+    void servesEachSchemaWithItsIdAndAtItsDocumentedResourcePath() throws Exception {
+        for (String kind : JsonSchemas.kinds()) {
+            JsonNode schema = JsonMapper.builder().build().readTree(JsonSchemas.of(kind));
+
+            assertThat(schema.get("$id").asString())
+                    .isEqualTo(JsonSchemas.id(kind))
+                    .isEqualTo("https://gcmdata.github.io/gcm-reference-data/schema/0.1/" + kind + ".schema.json");
+            assertThat(JsonSchemas.resourcePath(kind)).isEqualTo("io/github/gcmdata/schema/" + kind + ".schema.json");
+            try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream(JsonSchemas.resourcePath(kind))) {
+                assertThat(in).as("the resource %s", JsonSchemas.resourcePath(kind)).isNotNull();
+            }
+        }
+        assertThat(JsonSchemas.dataset()).isEqualTo(JsonSchemas.of("dataset"));
+    }
+
+    @Test
+    void rejectsAnUnknownKindNamingTheKinds() {
+        assertThatThrownBy(() -> JsonSchemas.of("events"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("No JSON Schema of kind 'events'; the kinds are dataset, organisation, state, person, "
+                        + "membership, event, publication, publication-series, news-item, objective, guiding-principle, "
+                        + "document");
+        assertThatThrownBy(() -> JsonSchemas.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonSchemas.id("Event")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> JsonSchemas.resourcePath("")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
