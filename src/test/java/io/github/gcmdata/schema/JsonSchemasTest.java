@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import org.junit.jupiter.api.Test;
 
 /** The public access to the bundled schemas. */
 class JsonSchemasTest {
@@ -32,6 +37,18 @@ class JsonSchemasTest {
             }
         }
         assertThat(JsonSchemas.dataset()).isEqualTo(JsonSchemas.of("dataset"));
+    }
+
+    @Test
+    void theReadmeSaysForEveryValidationCodeWhetherTheSchemaChecksIt() throws Exception {
+        String violation = Files.readString(Path.of("src/main/java/io/github/gcmdata/validation/Violation.java"));
+        List<String> codes = Pattern.compile("<tr><td>\\{@code ([a-zA-Z]+\\.[a-zA-Z]+)}</td>").matcher(violation).results()
+                .map(match -> match.group(1)).collect(Collectors.toList());
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## JSON Schema, for other languages"), readme.indexOf("## Build and test"));
+
+        assertThat(codes).hasSizeGreaterThan(25)
+                .allSatisfy(code -> assertThat(section).as("the README's schema section names %s", code).contains("`" + code + "`"));
     }
 
     @Test
