@@ -5,9 +5,10 @@
  * (identifier value types), {@code io.github.gcmdata.json} ({@code GcmJson}),
  * {@code io.github.gcmdata.constraints} (the constraint annotations on the records),
  * {@code io.github.gcmdata.validation} ({@code GcmValidator}), {@code io.github.gcmdata.testing}
- * ({@code GcmAssertions}, which needs the optional AssertJ) and {@code io.github.gcmdata.reference}
+ * ({@code GcmAssertions}, which needs the optional AssertJ), {@code io.github.gcmdata.reference}
  * ({@code ReferenceData}, the data bundled in the jar, which it reads from its own module, so the
- * resource's package needs no {@code opens}). The command-line validator,
+ * resource's package needs no {@code opens}) and {@code io.github.gcmdata.schema}
+ * ({@code JsonSchemas}, the bundled JSON Schemas, read the same way). The command-line validator,
  * {@code io.github.gcmdata.cli.Main}, is not exported and needs the optional picocli (on the module
  * path: {@code --add-modules info.picocli}). Everything else is internal. The validators of the
  * constraints are exported only to Hibernate Validator, which instantiates them, and provided as
@@ -38,6 +39,7 @@ module io.github.gcmdata {
     exports io.github.gcmdata.identifier;
     exports io.github.gcmdata.json;
     exports io.github.gcmdata.reference;
+    exports io.github.gcmdata.schema;
     exports io.github.gcmdata.constraints;
     exports io.github.gcmdata.validation;
     exports io.github.gcmdata.testing;
