@@ -14,7 +14,7 @@ final class Commands {
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
-            description = "Checks GCM JSON (validate) and prints the bundled reference data (export)."
+            description = "Checks GCM JSON (validate), prints the bundled reference data (export) and JSON Schemas (schema)."
                     + " Run 'gcm COMMAND --help' for the options of each.",
             exitCodeListHeading = "%nExit codes:%n",
             exitCodeList = {
@@ -36,6 +36,7 @@ final class Commands {
                 .addSubcommand(new CommandLine.HelpCommand())
                 .addSubcommand(new ValidateCommand(in))
                 .addSubcommand(new ExportCommand())
+                .addSubcommand(new SchemaCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
