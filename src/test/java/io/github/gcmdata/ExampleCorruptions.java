@@ -47,8 +47,8 @@ public final class ExampleCorruptions {
         List<Event> events = new ArrayList<>(dataset.events());
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
-            if (event.endDate() != null && event.endDate().isAfter(event.startDate())) {
-                events.set(i, event.toBuilder().endDate(event.startDate().minusDays(1)).agenda(List.of()).build());
+            if (event.endDate() != null && event.startDate().isCertainlyBefore(event.endDate())) {
+                events.set(i, event.toBuilder().endDate(dayBefore(event.startDate())).agenda(List.of()).build());
                 return new Corruption(dataset.toBuilder().events(events).build(), "/events/" + i + "/endDate");
             }
         }
@@ -63,8 +63,12 @@ public final class ExampleCorruptions {
             }
         }
         Event first = events.get(0);
-        events.set(0, first.toBuilder().endDate(first.startDate().minusDays(1)).agenda(List.of()).build());
+        events.set(0, first.toBuilder().endDate(dayBefore(first.startDate())).agenda(List.of()).build());
         return new Corruption(dataset.toBuilder().events(events).build(), "/events/0/endDate");
+    }
+
+    private static PartialDate dayBefore(PartialDate date) {
+        return PartialDate.of(date.earliestDay().minusDays(1));
     }
 
     /** The first ISBN of the first publication's first edition has its check digit off by one. */

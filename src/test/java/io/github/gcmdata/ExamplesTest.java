@@ -405,7 +405,7 @@ class ExamplesTest {
         @Test
         void theSideEventWasHeldOn20June2017AtTheUnitedNationsOfficeAtGeneva() {
             assertThat(event.kind()).isEqualTo(EventKind.SIDE_EVENT);
-            assertThat(event.startDate()).isEqualTo(LocalDate.of(2017, 6, 20));
+            assertThat(event.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2017, 6, 20)));
             assertThat(event.endDate()).isNull();
             assertThat(event.attendanceMode()).isEqualTo(AttendanceMode.IN_PERSON);
             assertThat(fr(event.location().name())).isEqualTo("Office des Nations Unies à Genève");
@@ -550,14 +550,14 @@ class ExamplesTest {
 
             Event newYork = event(dataset, "idm-2018-new-york");
             assertThat(newYork.kind()).isEqualTo(EventKind.WORKSHOP);
-            assertThat(newYork.startDate()).isEqualTo(LocalDate.of(2018, 3, 26));
-            assertThat(newYork.endDate()).isEqualTo(LocalDate.of(2018, 3, 27));
+            assertThat(newYork.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2018, 3, 26)));
+            assertThat(newYork.endDate()).isEqualTo(PartialDate.of(LocalDate.of(2018, 3, 27)));
             assertThat(newYork.location().country().code()).isEqualTo("US");
 
             Event geneva = event(dataset, "idm-2018-geneva");
             assertThat(geneva.kind()).isEqualTo(EventKind.WORKSHOP);
-            assertThat(geneva.startDate()).isEqualTo(LocalDate.of(2018, 10, 8));
-            assertThat(geneva.endDate()).isEqualTo(LocalDate.of(2018, 10, 9));
+            assertThat(geneva.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2018, 10, 8)));
+            assertThat(geneva.endDate()).isEqualTo(PartialDate.of(LocalDate.of(2018, 10, 9)));
             assertThat(fr(geneva.location().city())).isEqualTo("Genève");
 
             assertThat(idm2018.startDate()).isEqualTo(newYork.startDate());
@@ -607,8 +607,8 @@ class ExamplesTest {
         void theSessionWasHeldOnlineFrom28FebruaryTo2March2022InNewYorkTime() {
             assertThat(session.kind()).isEqualTo(EventKind.IDM_SESSION);
             assertThat(session.series().session()).isEqualTo(1);
-            assertThat(session.startDate()).isEqualTo(LocalDate.of(2022, 2, 28));
-            assertThat(session.endDate()).isEqualTo(LocalDate.of(2022, 3, 2));
+            assertThat(session.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2022, 2, 28)));
+            assertThat(session.endDate()).isEqualTo(PartialDate.of(LocalDate.of(2022, 3, 2)));
             assertThat(session.timeZone()).isEqualTo(ZoneId.of("America/New_York"));
             assertThat(session.attendanceMode()).isEqualTo(AttendanceMode.ONLINE);
             assertThat(session.location()).isNull();
@@ -723,11 +723,12 @@ class ExamplesTest {
             Event imrf = event(dataset, "imrf-2022");
 
             assertThat(imrf.kind()).isEqualTo(EventKind.FORUM);
-            assertThat(imrf.startDate()).isEqualTo(LocalDate.of(2022, 5, 17));
-            assertThat(imrf.startDate()).isBetween(session.startDate().plusMonths(2), session.startDate().plusMonths(3));
+            assertThat(imrf.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2022, 5, 17)));
+            assertThat(imrf.startDate().earliestDay())
+                    .isBetween(session.startDate().earliestDay().plusMonths(2), session.startDate().earliestDay().plusMonths(3));
             Event idm2021 = event(dataset, "idm-2021");
-            assertThat(idm2021.startDate()).isEqualTo(LocalDate.of(2021, 10, 14));
-            assertThat(idm2021.endDate()).isEqualTo(LocalDate.of(2021, 10, 15));
+            assertThat(idm2021.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2021, 10, 14)));
+            assertThat(idm2021.endDate()).isEqualTo(PartialDate.of(LocalDate.of(2021, 10, 15)));
         }
 
         @Test

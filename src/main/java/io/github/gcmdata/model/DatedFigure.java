@@ -15,6 +15,7 @@ import java.util.List;
  *
  * @param kind  what the figure counts, not null
  * @param value  the figure
+ * @param precision  how exact the figure is, such as about for a rounded "19,000 staff", or null when the source gives it as exact
  * @param asOf  when the figure held, not null
  * @param sources  where the figure comes from
  */
@@ -22,6 +23,7 @@ import java.util.List;
 public record DatedFigure(
         @JsonProperty(required = true) FigureKind kind,
         @JsonProperty(required = true) @PositiveOrZero(message = "{gcm.count.negative}") long value,
+        CountPrecision precision,
         @JsonProperty(required = true) PartialDate asOf,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
@@ -30,6 +32,7 @@ public record DatedFigure(
      *
      * @param kind  what the figure counts, not null
      * @param value  the figure
+     * @param precision  how exact the figure is, such as about for a rounded "19,000 staff", or null when the source gives it as exact
      * @param asOf  when the figure held, not null
      * @param sources  where the figure comes from
      * @throws NullPointerException if a required component is null, or a list holds a null

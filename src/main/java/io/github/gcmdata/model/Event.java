@@ -1,6 +1,5 @@
 package io.github.gcmdata.model;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.AgendaWithinEvent;
@@ -22,8 +21,9 @@ import java.util.List;
 /**
  * An event: an IDM session, a workshop, a side event, a forum.
  *
- * <p>Dates are local dates and agenda times local times in {@code timeZone}, an IANA time zone, so
- * that "9:00 New York time" stays 9:00 whatever the offset of the day.
+ * <p>Dates are calendar dates, known to the day where the source gives the day, else to the month
+ * or the year ("late September 2017"). Agenda times are local times in {@code timeZone}, an IANA
+ * time zone, so that "9:00 New York time" stays 9:00 whatever the offset of the day.
  *
  * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
  *
@@ -33,12 +33,14 @@ import java.util.List;
  * @param theme  the theme, or null
  * @param kind  the kind of event, not null
  * @param series  where the event stands in its series, or null
- * @param startDate  the first day, not null
- * @param endDate  the last day, or null for a one-day event
+ * @param superEventRef  the identifier of the event it is part of or held in the margins of, or null
+ * @param startDate  the first day, or the month or year where the source gives no day, not null
+ * @param endDate  the last day, or month or year, or null for a one-day event
  * @param timeZone  the IANA time zone of the dates and agenda times, or null
  * @param attendanceMode  how people attend, or null
  * @param location  where it takes place, or null
  * @param organizers  the organisers and co-hosts
+ * @param performers  the organisations, states and persons that presented, beyond the agenda's speakers
  * @param participantCount  how many took part, or null
  * @param panellistCount  how many of them were panellists, or null
  * @param subEventRefs  the identifiers of its sub-events, such as the workshops of an IDM
@@ -61,12 +63,14 @@ public record Event(
         @ValidText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
         @Valid EventSeriesEntry series,
-        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startDate,
-        @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate endDate,
+        @ValidId String superEventRef,
+        @JsonProperty(required = true) PartialDate startDate,
+        PartialDate endDate,
         @RegionTimeZone ZoneId timeZone,
         AttendanceMode attendanceMode,
         @Valid Place location,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> organizers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> performers,
         @Valid Count participantCount,
         @Valid Count panellistCount,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> subEventRefs,
@@ -86,12 +90,14 @@ public record Event(
      * @param theme  the theme, or null
      * @param kind  the kind of event, not null
      * @param series  where the event stands in its series, or null
-     * @param startDate  the first day, not null
-     * @param endDate  the last day, or null for a one-day event
+     * @param superEventRef  the identifier of the event it is part of or held in the margins of, or null
+     * @param startDate  the first day, or the month or year where the source gives no day, not null
+     * @param endDate  the last day, or month or year, or null for a one-day event
      * @param timeZone  the IANA time zone of the dates and agenda times, or null
      * @param attendanceMode  how people attend, or null
      * @param location  where it takes place, or null
      * @param organizers  the organisers and co-hosts
+     * @param performers  the organisations, states and persons that presented, beyond the agenda's speakers
      * @param participantCount  how many took part, or null
      * @param panellistCount  how many of them were panellists, or null
      * @param subEventRefs  the identifiers of its sub-events, such as the workshops of an IDM
@@ -109,6 +115,7 @@ public record Event(
         Components.required(kind, "kind");
         Components.required(startDate, "startDate");
         organizers = Components.copy(organizers, "organizers");
+        performers = Components.copy(performers, "performers");
         subEventRefs = Components.copy(subEventRefs, "subEventRefs");
         agenda = Components.copy(agenda, "agenda");
         relatedObjectives = Components.copy(relatedObjectives, "relatedObjectives");
@@ -118,9 +125,24 @@ public record Event(
         sources = Components.copy(sources, "sources");
     }
 
+
     /**
      * Starts building an {@code Event} from its required components; every other
      * component starts absent, and every list empty.
+     *
+     * @param id  the identifier of the event, unique among the dataset's events, not null
+     * @param name  the name, not null
+     * @param kind  the kind of event, not null
+     * @param startDate  the first day, or the month or year where the source gives no day, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, LocalizedText name, EventKind kind, PartialDate startDate) {
+        return new Builder(id, name, kind, startDate);
+    }
+
+    /**
+     * Starts building an {@code Event} that starts on a known day; see
+     * {@link #builder(String, LocalizedText, EventKind, PartialDate)}.
      *
      * @param id  the identifier of the event, unique among the dataset's events, not null
      * @param name  the name, not null
@@ -129,7 +151,7 @@ public record Event(
      * @return a new builder, not null
      */
     public static Builder builder(String id, LocalizedText name, EventKind kind, LocalDate startDate) {
-        return new Builder(id, name, kind, startDate);
+        return builder(id, name, kind, PartialDate.of(startDate));
     }
 
     /**
@@ -142,11 +164,13 @@ public record Event(
         builder.description = description;
         builder.theme = theme;
         builder.series = series;
+        builder.superEventRef = superEventRef;
         builder.endDate = endDate;
         builder.timeZone = timeZone;
         builder.attendanceMode = attendanceMode;
         builder.location = location;
         builder.organizers.addAll(organizers);
+        builder.performers.addAll(performers);
         builder.participantCount = participantCount;
         builder.panellistCount = panellistCount;
         builder.subEventRefs.addAll(subEventRefs);
@@ -167,15 +191,17 @@ public record Event(
         private final String id;
         private final LocalizedText name;
         private final EventKind kind;
-        private final LocalDate startDate;
+        private final PartialDate startDate;
         private LocalizedText description;
         private LocalizedText theme;
         private EventSeriesEntry series;
-        private LocalDate endDate;
+        private String superEventRef;
+        private PartialDate endDate;
         private ZoneId timeZone;
         private AttendanceMode attendanceMode;
         private Place location;
         private final List<AgentRef> organizers = new ArrayList<>();
+        private final List<AgentRef> performers = new ArrayList<>();
         private Count participantCount;
         private Count panellistCount;
         private final List<String> subEventRefs = new ArrayList<>();
@@ -186,7 +212,7 @@ public record Event(
         private final List<Link> documents = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
 
-        private Builder(String id, LocalizedText name, EventKind kind, LocalDate startDate) {
+        private Builder(String id, LocalizedText name, EventKind kind, PartialDate startDate) {
             this.id = id;
             this.name = name;
             this.kind = kind;
@@ -227,12 +253,23 @@ public record Event(
         }
 
         /**
-         * Sets the last day, or null for a one-day event.
+         * Sets the identifier of the event it is part of or held in the margins of, or null.
+         *
+         * @param superEventRef  the value, or null for none
+         * @return this builder
+         */
+        public Builder superEventRef(String superEventRef) {
+            this.superEventRef = superEventRef;
+            return this;
+        }
+
+        /**
+         * Sets the last day, or month or year, or null for a one-day event.
          *
          * @param endDate  the value, or null for none
          * @return this builder
          */
-        public Builder endDate(LocalDate endDate) {
+        public Builder endDate(PartialDate endDate) {
             this.endDate = endDate;
             return this;
         }
@@ -290,6 +327,28 @@ public record Event(
          */
         public Builder organizers(AgentRef... organizers) {
             return organizers(Arrays.asList(organizers));
+        }
+
+        /**
+         * Sets the organisations, states and persons that presented, beyond the agenda's speakers, replacing any set before.
+         *
+         * @param performers  the values, not null
+         * @return this builder
+         */
+        public Builder performers(List<AgentRef> performers) {
+            this.performers.clear();
+            this.performers.addAll(performers);
+            return this;
+        }
+
+        /**
+         * Sets the organisations, states and persons that presented, beyond the agenda's speakers, replacing any set before.
+         *
+         * @param performers  the values, not null
+         * @return this builder
+         */
+        public Builder performers(AgentRef... performers) {
+            return performers(Arrays.asList(performers));
         }
 
         /**
@@ -475,7 +534,7 @@ public record Event(
          * @throws NullPointerException if a required component is null, or a list holds a null
          */
         public Event build() {
-            return new Event(id, name, description, theme, kind, series, startDate, endDate, timeZone, attendanceMode, location, organizers, participantCount, panellistCount, subEventRefs, agenda, relatedObjectives, citedDocuments, outcomePublicationRefs, documents, sources);
+            return new Event(id, name, description, theme, kind, series, superEventRef, startDate, endDate, timeZone, attendanceMode, location, organizers, performers, participantCount, panellistCount, subEventRefs, agenda, relatedObjectives, citedDocuments, outcomePublicationRefs, documents, sources);
         }
     }
 }

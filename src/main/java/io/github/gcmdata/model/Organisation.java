@@ -24,7 +24,9 @@ import java.util.List;
  * @param id  the identifier of the organisation, unique among the dataset's organisations, not null
  * @param name  the name, not null
  * @param alternateName  the acronym or short name in each language, or null
+ * @param description  what the organisation is or does, or null
  * @param kind  the kind of organisation, not null
+ * @param parentOrganization  the organisation or state it belongs to, such as the state of a ministry, or null
  * @param foundingDate  when it was founded, or null
  * @param headquarters  where its headquarters are, or null
  * @param unSystemRelation  how it stands to the United Nations system, or null
@@ -39,7 +41,9 @@ public record Organisation(
         @JsonProperty(required = true) @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @ValidText LocalizedText alternateName,
+        @ValidText LocalizedText description,
         @JsonProperty(required = true) OrganisationKind kind,
+        @Valid AgentRef parentOrganization,
         PartialDate foundingDate,
         @Valid Place headquarters,
         UnSystemRelation unSystemRelation,
@@ -55,7 +59,9 @@ public record Organisation(
      * @param id  the identifier of the organisation, unique among the dataset's organisations, not null
      * @param name  the name, not null
      * @param alternateName  the acronym or short name in each language, or null
+     * @param description  what the organisation is or does, or null
      * @param kind  the kind of organisation, not null
+     * @param parentOrganization  the organisation or state it belongs to, such as the state of a ministry, or null
      * @param foundingDate  when it was founded, or null
      * @param headquarters  where its headquarters are, or null
      * @param unSystemRelation  how it stands to the United Nations system, or null
@@ -75,6 +81,7 @@ public record Organisation(
         units = Components.copy(units, "units");
         sources = Components.copy(sources, "sources");
     }
+
 
     /**
      * Starts building an {@code Organisation} from its required components; every other
@@ -97,6 +104,8 @@ public record Organisation(
     public Builder toBuilder() {
         Builder builder = new Builder(id, name, kind);
         builder.alternateName = alternateName;
+        builder.description = description;
+        builder.parentOrganization = parentOrganization;
         builder.foundingDate = foundingDate;
         builder.headquarters = headquarters;
         builder.unSystemRelation = unSystemRelation;
@@ -117,6 +126,8 @@ public record Organisation(
         private final LocalizedText name;
         private final OrganisationKind kind;
         private LocalizedText alternateName;
+        private LocalizedText description;
+        private AgentRef parentOrganization;
         private PartialDate foundingDate;
         private Place headquarters;
         private UnSystemRelation unSystemRelation;
@@ -140,6 +151,28 @@ public record Organisation(
          */
         public Builder alternateName(LocalizedText alternateName) {
             this.alternateName = alternateName;
+            return this;
+        }
+
+        /**
+         * Sets what the organisation is or does, or null.
+         *
+         * @param description  the value, or null for none
+         * @return this builder
+         */
+        public Builder description(LocalizedText description) {
+            this.description = description;
+            return this;
+        }
+
+        /**
+         * Sets the organisation or state it belongs to, such as the state of a ministry, or null.
+         *
+         * @param parentOrganization  the value, or null for none
+         * @return this builder
+         */
+        public Builder parentOrganization(AgentRef parentOrganization) {
+            this.parentOrganization = parentOrganization;
             return this;
         }
 
@@ -282,7 +315,7 @@ public record Organisation(
          * @throws NullPointerException if a required component is null, or a list holds a null
          */
         public Organisation build() {
-            return new Organisation(id, name, alternateName, kind, foundingDate, headquarters, unSystemRelation, url, identifiers, figures, units, sources);
+            return new Organisation(id, name, alternateName, description, kind, parentOrganization, foundingDate, headquarters, unSystemRelation, url, identifiers, figures, units, sources);
         }
     }
 }

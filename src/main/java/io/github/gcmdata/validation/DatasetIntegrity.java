@@ -121,6 +121,9 @@ final class DatasetIntegrity {
     void organisation(int index, Organisation organisation) {
         String at = "/organisations/" + index;
         declare(Kind.ORGANISATION, organisation.id(), at + "/id");
+        if (organisation.parentOrganization() != null) {
+            refer(organisation.parentOrganization(), at + "/parentOrganization");
+        }
         units(organisation.units(), at + "/units");
     }
 
@@ -162,7 +165,11 @@ final class DatasetIntegrity {
     void event(int index, Event event) {
         String at = "/events/" + index;
         declare(Kind.EVENT, event.id(), at + "/id");
+        if (event.superEventRef() != null) {
+            refer(Kind.EVENT, event.superEventRef(), at + "/superEventRef", "superEventRef");
+        }
         refer(event.organizers(), at + "/organizers");
+        refer(event.performers(), at + "/performers");
         refer(Kind.EVENT, event.subEventRefs(), at + "/subEventRefs", "subEventRefs");
         refer(Kind.PUBLICATION, event.outcomePublicationRefs(), at + "/outcomePublicationRefs", "outcomePublicationRefs");
         for (int d = 0; d < event.agenda().size(); d++) {

@@ -61,7 +61,7 @@ final class SampleRecords {
                 .build();
         return Event.builder("idm-2022-session-1", LocalizedText.of("fr", "Dialogue international sur la migration 2022"),
                         EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
-                .endDate(LocalDate.of(2022, 3, 2))
+                .endDate(PartialDate.of(LocalDate.of(2022, 3, 2)))
                 .timeZone(ZoneId.of("America/New_York"))
                 .attendanceMode(AttendanceMode.ONLINE)
                 .series(new EventSeriesEntry(LocalizedText.of("fr", "Dialogue international sur la migration"), null, 1))

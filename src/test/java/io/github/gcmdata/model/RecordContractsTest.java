@@ -115,7 +115,7 @@ class RecordContractsTest {
             entry(OrganisationalUnit.class, Set.of("id", "name")),
             entry(Person.class, Set.of("id", "name")),
             entry(Place.class, Set.of()),
-            entry(Position.class, Set.of("jobTitle")),
+            entry(Position.class, Set.of()),
             entry(Publication.class, Set.of("id", "name")),
             entry(PublicationSeries.class, Set.of("id", "name")),
             entry(PublicationSeriesEntry.class, Set.of("seriesRef", "issueNumber")),

@@ -12,6 +12,7 @@ import io.github.gcmdata.model.EditionIsbn;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.EventKind;
 import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.Speaker;
@@ -72,8 +73,8 @@ public final class SampleDatasets {
         AgendaItem opening = new AgendaItem(LocalTime.of(10, 0), LocalTime.of(11, 0), AgendaItemKind.OPENING, 1,
                 LocalizedText.of("en", "Opening"), List.of(new Speaker(moderatorRef, null, null, null)), null);
         Event event = new Event("idm-2022-1", LocalizedText.of("en", "International Dialogue on Migration 2022"),
-                null, null, EventKind.IDM_SESSION, null, LocalDate.of(2022, 2, 28), endDate, null, null, null,
-                null, null, null, null, List.of(new AgendaDay(LocalDate.of(2022, 2, 28), null, List.of(opening))),
+                null, null, EventKind.IDM_SESSION, null, null, PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(endDate), null, null, null,
+                null, List.of(), null, null, null, List.of(new AgendaDay(LocalDate.of(2022, 2, 28), null, List.of(opening))),
                 null, null, null, null, null);
         Edition edition = new Edition(LanguageTag.ENGLISH, null, List.of(new EditionIsbn(Isbn.parse(isbn), null)),
                 null, 120, null, null, null);

@@ -24,6 +24,7 @@ import io.github.gcmdata.model.NewsItem;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.OrganisationalUnit;
+import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Position;
 import io.github.gcmdata.model.Publication;
@@ -43,7 +44,7 @@ class DatasetIntegrityTest {
     private static Organisation iom() {
         OrganisationalUnit dg = new OrganisationalUnit("iom-dg", text("Director General"),
                 List.of(new OrganisationalUnit("iom-ddg-ops", text("DDG Operations"), null)));
-        return new Organisation("iom", text("IOM"), null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null,
+        return new Organisation("iom", text("IOM"), null, null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null,
                 null, null, List.of(dg), null);
     }
 
@@ -58,9 +59,9 @@ class DatasetIntegrityTest {
     }
 
     private static Event idm(List<String> subEvents, List<String> outcomes) {
-        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null,
-                LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), null, null, null,
-                List.of(AgentRef.organisation("iom"), AgentRef.state("ch")), null, null, subEvents,
+        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null, null,
+                PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(LocalDate.of(2022, 3, 2)), null, null, null,
+                List.of(AgentRef.organisation("iom"), AgentRef.state("ch")), List.of(), null, null, subEvents,
                 List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", speaker("amy-pope"))),
                         day(LocalDate.of(2022, 3, 1), item("09:00", "10:00", speaker("amy-pope")))),
                 List.of(23), null, outcomes, null, null);
@@ -176,6 +177,24 @@ class DatasetIntegrityTest {
         }
 
         @Test
+        void superEventPerformersAndParentOrganisation() {
+            Event sideEvent = idm(List.of(), List.of()).toBuilder()
+                    .superEventRef("thematic-consultation")
+                    .performers(AgentRef.state("au"), AgentRef.organisation("iom"))
+                    .build();
+            Organisation ministry = Organisation.builder("mfa-mx", text("Ministry of Foreign Affairs"),
+                            OrganisationKind.GOVERNMENT_BODY)
+                    .parentOrganization(AgentRef.state("mx"))
+                    .build();
+            Dataset dataset = complete().toBuilder().events(sideEvent).organisations(iom(), ministry).build();
+
+            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+                    "/events/0/performers/0/id",
+                    "/events/0/superEventRef",
+                    "/organisations/1/parentOrganization/id");
+        }
+
+        @Test
         void membershipMemberAndOrganisation() {
             Dataset dataset = new Dataset(metadata(), null, null, null,
                     List.of(new Membership(null, AgentRef.person("nobody"), "iom", MembershipRole.ADVISER, null, null,
@@ -225,7 +244,7 @@ class DatasetIntegrityTest {
         @Test
         void relatedObjectivesNeedNotBeInTheDatasetButInOneToTwentyThree() {
             Dataset dataset = new Dataset(metadata(), null, null, null, null, List.of(new Event("e", text("E"), null,
-                    null, EventKind.FORUM, null, LocalDate.of(2022, 5, 17), null, null, null, null, null, null, null,
+                    null, EventKind.FORUM, null, null, PartialDate.of(LocalDate.of(2022, 5, 17)), null, null, null, null, null, List.of(), null, null,
                     null, null, List.of(2, 24), null, null, null, null)), null, null, null, null, null, null);
             assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/events/0/relatedObjectives/1", "objective.outOfRange"));

@@ -11,6 +11,7 @@ import io.github.gcmdata.model.EventKind;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
+import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.Speaker;
@@ -29,8 +30,8 @@ final class Fixtures {
     }
 
     static Event event(String id, LocalDate start, LocalDate end, List<AgendaDay> agenda) {
-        return new Event(id, text("Event " + id), null, null, EventKind.WORKSHOP, null, start, end, null, null,
-                null, null, null, null, null, agenda, null, null, null, null, null);
+        return new Event(id, text("Event " + id), null, null, EventKind.WORKSHOP, null, null, PartialDate.of(start), end == null ? null : PartialDate.of(end), null, null,
+                null, null, List.of(), null, null, null, agenda, null, null, null, null, null);
     }
 
     static Event event(String id) {
@@ -55,7 +56,7 @@ final class Fixtures {
     }
 
     static Organisation organisation(String id) {
-        return new Organisation(id, text("Organisation " + id), null, OrganisationKind.INTERGOVERNMENTAL, null, null,
+        return new Organisation(id, text("Organisation " + id), null, null, OrganisationKind.INTERGOVERNMENTAL, null, null, null,
                 null, null, null, null, null, null);
     }
 

@@ -69,8 +69,8 @@ class GcmValidatorTest {
 
     private static Event eventWith(ZoneId zone, AttendanceMode mode, Place location, Count participants,
             Count panellists, List<Integer> objectives) {
-        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null,
-                LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), zone, mode, location, null, participants,
+        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null, null,
+                PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(LocalDate.of(2022, 3, 2)), zone, mode, location, null, List.of(), participants,
                 panellists, null, null, objectives, null, null, null, null);
     }
 
@@ -174,8 +174,8 @@ class GcmValidatorTest {
 
         @Test
         void reportsInvalidIdsAndReferences() {
-            Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null,
-                    LocalDate.of(2022, 2, 28), null, null, null, null, null, null, null, List.of("ok", " "),
+            Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null, null,
+                    PartialDate.of(LocalDate.of(2022, 2, 28)), null, null, null, null, null, List.of(), null, null, List.of("ok", " "),
                     null, null, null, null, null, null);
             assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/id", "id.invalid"),
@@ -189,11 +189,11 @@ class GcmValidatorTest {
         @Test
         void textNeverHoldsABlankEntryAndRequiredTextIsNotEmpty() {
             Organisation organisation = new Organisation("iom", LocalizedText.of("en", "IOM", "fr", "  "),
-                    LocalizedText.empty(), OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+                    LocalizedText.empty(), null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/fr", "text.blank"));
-            Organisation unnamed = new Organisation("iom", LocalizedText.empty(), null,
-                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+            Organisation unnamed = new Organisation("iom", LocalizedText.empty(), null, null,
+                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
             assertThat(validate(unnamed).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name", "text.empty"));
             assertThat(validate(new Person("p", " ", null, null, null, null, null, null, null)).violations())
@@ -331,7 +331,7 @@ class GcmValidatorTest {
             assertThat(validate(eventWith(null, null, null, Count.exactly(-1), null, null)).violations())
                     .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/participantCount/value", "count.negative"));
-            assertThat(validate(new DatedFigure(FigureKind.MEMBER_STATES, -175, PartialDate.parse("2023"), null))
+            assertThat(validate(new DatedFigure(FigureKind.MEMBER_STATES, -175, null, PartialDate.parse("2023"), null))
                     .violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/value", "count.negative"));
             assertThat(validate(publicationWith(null, List.of(edition(null, null, 0, null, null)), null, null))
@@ -511,8 +511,8 @@ class GcmValidatorTest {
         @Test
         void messageParametersDoNotLeakBetweenViolations() {
             Map<String, String> texts = Map.of("en", " ", "fr", " ");
-            Organisation organisation = new Organisation("iom", LocalizedText.of(texts), null,
-                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+            Organisation organisation = new Organisation("iom", LocalizedText.of(texts), null, null,
+                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
         }

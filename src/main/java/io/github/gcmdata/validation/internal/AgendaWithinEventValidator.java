@@ -25,8 +25,9 @@ public final class AgendaWithinEventValidator implements ConstraintValidator<Age
         if (event == null) {
             return findings;
         }
-        LocalDate start = event.startDate();
-        LocalDate end = event.endDate() == null ? start : event.endDate();
+        // A partial date spans its month or year: an agenda day anywhere in that span is inside.
+        LocalDate start = event.startDate().earliestDay();
+        LocalDate end = (event.endDate() == null ? event.startDate() : event.endDate()).latestDay();
         if (end.isBefore(start)) {
             return findings;
         }
@@ -34,7 +35,7 @@ public final class AgendaWithinEventValidator implements ConstraintValidator<Age
             LocalDate day = event.agenda().get(i).date();
             if (day.isBefore(start) || day.isAfter(end)) {
                 findings.add(Finding.at("agenda.dayOutsideEvent", "/agenda/" + i + "/date", "date", day,
-                        "start", start, "end", end));
+                        "start", event.startDate(), "end", event.endDate() == null ? event.startDate() : event.endDate()));
             }
         }
         return findings;

@@ -6,7 +6,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ChronologicalOrder} on an {@link Event}: the end date is not before the start date. */
+/**
+ * Validates {@link ChronologicalOrder} on an {@link Event}: the end date is not certainly before the
+ * start date (partial dates compare by the days they can mean).
+ */
 public final class EventChronologyValidator implements ConstraintValidator<ChronologicalOrder, Event> {
 
     /** Creates the validator. */
@@ -19,10 +22,6 @@ public final class EventChronologyValidator implements ConstraintValidator<Chron
     }
 
     static List<Finding> findings(Event event) {
-        if (event == null || event.endDate() == null || !event.endDate().isBefore(event.startDate())) {
-            return List.of();
-        }
-        return List.of(Finding.at("date.endBeforeStart", "/endDate", "endDate", event.endDate(),
-                "start", event.startDate()));
+        return event == null ? List.of() : PartialDates.endBeforeStart(event.startDate(), event.endDate());
     }
 }
