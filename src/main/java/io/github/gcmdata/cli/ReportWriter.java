@@ -1,15 +1,11 @@
 package io.github.gcmdata.cli;
 
+import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.validation.Violation;
 import java.io.PrintWriter;
 import java.util.List;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Prints the reports of every file: as text for people, or as JSON for programs. */
@@ -51,7 +47,7 @@ enum ReportWriter {
     JSON("json") {
         @Override
         void write(List<FileReport> reports, PrintWriter out) {
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
             root.put("valid", reports.stream().allMatch(FileReport::valid));
             ArrayNode files = root.putArray("files");
             for (FileReport report : reports) {
@@ -66,20 +62,9 @@ enum ReportWriter {
                             .put("message", violation.message());
                 }
             }
-            out.println(MAPPER.writeValueAsString(root));
+            out.print(GcmJson.pretty().write(root));
         }
     };
-
-    /** Writes as the library's pretty JSON does: two-space indentation, {@code "name": value}. */
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     private final String optionValue;
 

@@ -218,7 +218,7 @@ public final class GcmJson {
     /**
      * Writes a record, or a dataset, as JSON text.
      *
-     * @param value  a record of this library, not null
+     * @param value  a record of this library, or a Jackson tree of one, not null
      * @return the JSON, ending with a line end when pretty, not null
      */
     public String write(Object value) {
