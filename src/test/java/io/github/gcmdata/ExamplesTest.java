@@ -220,8 +220,17 @@ class ExamplesTest {
                 }
             }
         }
+        for (Organisation organisation : dataset.organisations()) {
+            if (organisation.parentOrganization() != null) {
+                agentRefs.add(key(organisation.parentOrganization()));
+            }
+        }
         for (Event event : dataset.events()) {
             event.organizers().forEach(ref -> agentRefs.add(key(ref)));
+            event.performers().forEach(ref -> agentRefs.add(key(ref)));
+            if (event.superEventRef() != null && !events.contains(event.superEventRef())) {
+                dangling.add("super-event " + event.superEventRef());
+            }
             event.subEventRefs().stream().filter(id -> !events.contains(id)).forEach(id -> dangling.add("sub-event " + id));
             event.outcomePublicationRefs().stream().filter(id -> !publications.contains(id)).forEach(id -> dangling.add("publication " + id));
             for (AgendaDay day : event.agenda()) {
@@ -327,8 +336,42 @@ class ExamplesTest {
         }
 
         @Test
-        void theWorkshopAndTheCouncilLaunchAreLeftOutBecauseThePageGivesNoDay() {
-            assertThat(dataset.events()).isEmpty();
+        void theSyndicateIsDescribedInThePagesOwnWords() {
+            String description = fr(organisation(dataset, "migration-research-leaders-syndicate").description());
+
+            assertThat(description)
+                    .startsWith("En 2017, l'OIM a invité les plus grands chercheurs du monde en matière de migration")
+                    .contains("en vue de soutenir le Pacte mondial pour des migrations sûres, ordonnées et régulières de 2018.")
+                    .endsWith("ne reflètent pas nécessairement celles de l'OIM ou de ses États membres.");
+        }
+
+        @Test
+        void theWorkshopWithMembersAndAdvisersIsKnownOnlyToTheMonthSeptember2017() {
+            Event workshop = event(dataset, "migration-research-leaders-syndicate-workshop-2017");
+
+            assertThat(workshop.kind()).isEqualTo(EventKind.WORKSHOP);
+            assertThat(workshop.startDate()).isEqualTo(PartialDate.parse("2017-09"));
+            assertThat(workshop.startDate().precision()).isEqualTo(PartialDate.Precision.MONTH);
+            assertThat(workshop.endDate()).isNull();
+            assertThat(workshop.location()).isNull();
+            assertThat(workshop.organizers()).isEmpty();
+        }
+
+        @Test
+        void theFinalPublicationWasLaunchedAtThe108thIomCouncilInNovember2017() {
+            Event council = event(dataset, "iom-council-108");
+
+            assertThat(council.kind()).isEqualTo(EventKind.COUNCIL_SESSION);
+            assertThat(council.series().edition()).isEqualTo(108);
+            assertThat(council.startDate()).isEqualTo(PartialDate.parse("2017-11"));
+            assertThat(council.startDate().precision()).isEqualTo(PartialDate.Precision.MONTH);
+            assertThat(council.organizers()).containsExactly(AgentRef.organisation("iom"));
+            assertThat(fr(council.description())).startsWith("Une publication finale comprenant les contributions des membres de l’Union");
+            assertThat(dataset.events()).hasSize(2);
+        }
+
+        @Test
+        void theFinalPublicationIsLeftOutBecauseThePageGivesItNoTitle() {
             assertThat(dataset.publications()).isEmpty();
         }
 
@@ -376,6 +419,29 @@ class ExamplesTest {
         }
 
         @Test
+        void theInitiativeIsDescribedInThePagesOwnWordsAsFourScenarioTeamsOverEighteenMonths() {
+            String description = fr(organisation(dataset, "future-of-migration-scenario-initiative").description());
+
+            assertThat(description)
+                    .startsWith("Quatre équipes de scénarios indépendantes")
+                    .contains("sur une période de 18 mois, les scénarios de migration possibles d'ici 2030.")
+                    .endsWith("dans le cadre d'ateliers, de webinaires et d'entretiens avec des personnalités marquantes.");
+        }
+
+        @Test
+        void theAnnualIomCsoConsultationsOf2015InGenevaAreKnownOnlyToTheYear() {
+            Event consultations = event(dataset, "iom-cso-annual-consultations-2015");
+
+            assertThat(consultations.kind()).isEqualTo(EventKind.CONSULTATION);
+            assertThat(fr(consultations.name())).isEqualTo("Consultations annuelles OIM-OSC de 2015");
+            assertThat(consultations.startDate()).isEqualTo(PartialDate.ofYear(2015));
+            assertThat(consultations.startDate().precision()).isEqualTo(PartialDate.Precision.YEAR);
+            assertThat(consultations.endDate()).isNull();
+            assertThat(fr(consultations.location().city())).isEqualTo("Genève");
+            assertThat(consultations.location().country().code()).isEqualTo("CH");
+        }
+
+        @Test
         void fourIndependentScenarioTeamsWorkedForEighteenMonthsOnScenariosUpTo2030() {
             String abstractText = fr(publication(dataset, "tomorrows-world-of-migration-and-mobility").abstractText());
 
@@ -418,6 +484,42 @@ class ExamplesTest {
                     AgentRef.organisation("iom"),
                     AgentRef.state("aus"), AgentRef.state("mex"), AgentRef.state("nor"),
                     AgentRef.state("per"), AgentRef.state("lka"), AgentRef.state("are"));
+        }
+
+        @Test
+        void itWasHeldInTheMarginsOfTheThematicConsultationOnInternationalCooperationAndGovernance() {
+            Event consultation = event(dataset, "gcm-thematic-consultation-international-cooperation-and-governance-2017");
+
+            assertThat(event.superEventRef()).isEqualTo(consultation.id());
+            assertThat(consultation.kind()).isEqualTo(EventKind.CONSULTATION);
+            assertThat(consultation.series().edition()).isEqualTo(3);
+            assertThat(fr(consultation.name())).isEqualTo("Consultation thématique du Pacte mondial pour des migrations sûres, ordonnées et régulières");
+            assertThat(fr(consultation.theme())).startsWith("les questions de coopération internationale et de gouvernance des migrations");
+            assertThat(consultation.startDate()).isEqualTo(PartialDate.of(LocalDate.of(2017, 6, 19)));
+            assertThat(consultation.endDate()).isEqualTo(PartialDate.of(LocalDate.of(2017, 6, 20)));
+            assertThat(consultation.startDate().earliestDay()).isBeforeOrEqualTo(event.startDate().earliestDay());
+            assertThat(consultation.endDate().latestDay()).isAfterOrEqualTo(event.startDate().latestDay());
+            assertThat(consultation.location().country().code()).isEqualTo("CH");
+            assertThat(consultation.subEventRefs()).isEmpty();
+        }
+
+        @Test
+        void australiaMexicoAndPeruPresentedTheirPoliciesAndTheIgcAndTheAbuDhabiDialogueTheirPractices() {
+            assertThat(event.performers()).containsExactly(
+                    AgentRef.state("aus"), AgentRef.state("mex"), AgentRef.state("per"),
+                    AgentRef.organisation("intergovernmental-consultations-on-migration-asylum-and-refugees"),
+                    AgentRef.organisation("abu-dhabi-dialogue"));
+            assertThat(event.performers()).doesNotContain(AgentRef.state("nor"), AgentRef.state("lka"), AgentRef.state("are"));
+        }
+
+        @Test
+        void thePressContactsWorkAtIomHeadquartersWithNoJobTitleOrUnitPrinted() {
+            assertThat(List.of(person(dataset, "nicoletta-giordano"), person(dataset, "maurizio-busatti")))
+                    .allSatisfy(contact -> assertThat(contact.positions()).singleElement().satisfies(position -> {
+                        assertThat(position.affiliation()).isEqualTo(AgentRef.organisation("iom"));
+                        assertThat(position.jobTitle()).isNull();
+                        assertThat(position.unitRef()).isNull();
+                    }));
         }
 
         @Test
@@ -562,6 +664,26 @@ class ExamplesTest {
 
             assertThat(idm2018.startDate()).isEqualTo(newYork.startDate());
             assertThat(idm2018.endDate()).isEqualTo(geneva.endDate());
+        }
+
+        @Test
+        void theIdm2017IsKnownOnlyToTheYearAndTheStocktakingMeetingToTheMonthDecember2017() {
+            Event idm2017 = event(dataset, "idm-2017");
+            assertThat(idm2017.kind()).isEqualTo(EventKind.IDM_SESSION);
+            assertThat(idm2017.startDate()).isEqualTo(PartialDate.ofYear(2017));
+            assertThat(idm2017.startDate().precision()).isEqualTo(PartialDate.Precision.YEAR);
+            assertThat(idm2017.series().edition()).isNull();
+            assertThat(idm2017.organizers()).containsExactly(AgentRef.organisation("iom"));
+
+            Event stocktaking = event(dataset, "stocktaking-meeting-december-2017");
+            assertThat(stocktaking.kind()).isEqualTo(EventKind.MEETING);
+            assertThat(stocktaking.startDate()).isEqualTo(PartialDate.parse("2017-12"));
+            assertThat(stocktaking.startDate().precision()).isEqualTo(PartialDate.Precision.MONTH);
+            assertThat(stocktaking.organizers()).isEmpty();
+
+            assertThat(idm2017.startDate().isCertainlyBefore(event(dataset, "idm-2018").startDate())).isTrue();
+            assertThat(stocktaking.startDate().isCertainlyBefore(event(dataset, "idm-2018").startDate())).isTrue();
+            assertThat(idm28.eventRefs()).doesNotContain("idm-2017", "stocktaking-meeting-december-2017");
         }
 
         @Test
@@ -716,6 +838,31 @@ class ExamplesTest {
             assertThat(person(dataset, "rabab-fatima").positions().get(0).affiliation()).isEqualTo(AgentRef.state("bgd"));
             assertThat(person(dataset, "rongvudhi-virabutr").honorificPrefix()).isEqualTo("Ambassadeur");
             assertThat(state(dataset, "tha").numeric().code()).isEqualTo("764");
+        }
+
+        @Test
+        void everyMinistryAndGovernmentBodyBelongsToItsState() {
+            Map<String, AgentRef> parents = dataset.organisations().stream()
+                    .filter(o -> o.kind() == OrganisationKind.GOVERNMENT_BODY)
+                    .collect(Collectors.toMap(Organisation::id, o -> o.parentOrganization() == null ? AgentRef.state("none") : o.parentOrganization()));
+
+            assertThat(parents).containsOnly(
+                    Map.entry("somalia-office-of-the-prime-minister", AgentRef.state("som")),
+                    Map.entry("mexico-ministry-of-foreign-affairs", AgentRef.state("mex")),
+                    Map.entry("sweden-ministry-of-justice", AgentRef.state("swe")),
+                    Map.entry("us-department-of-state", AgentRef.state("usa")),
+                    Map.entry("philippines-department-of-foreign-affairs", AgentRef.state("phl")),
+                    Map.entry("immigration-refugees-and-citizenship-canada", AgentRef.state("can")));
+            assertThat(fr(state(dataset, "som").name())).isEqualTo("République fédérale de Somalie");
+            assertThat(organisation(dataset, "un-general-assembly").parentOrganization()).isEqualTo(AgentRef.organisation("united-nations"));
+        }
+
+        @Test
+        void egyptsUnderSecretaryIsAffiliatedWithHerStateSinceThePageNamesNoMinistry() {
+            Position position = person(dataset, "neveen-el-husseiny").positions().get(0);
+
+            assertThat(position.affiliation()).isEqualTo(AgentRef.state("egy"));
+            assertThat(fr(position.jobTitle())).startsWith("Sous-Secrétaire d’État aux affaires étrangères");
         }
 
         @Test
