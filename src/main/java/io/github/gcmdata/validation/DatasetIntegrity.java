@@ -29,8 +29,8 @@ import java.util.Map;
 /**
  * The integrity of a dataset as a whole: identifiers unique per kind, references resolved.
  *
- * <p>Not Bean Validation: a separate pass that keeps only identifiers and references, each with
- * its JSON Pointer, so that it can be fed record by record (the {@code organisation},
+ * <p>Not Bean Validation: a separate pass that keeps only identifiers, and the references whose
+ * target it has not seen yet, each with its JSON Pointer, so that it can be fed record by record (the {@code organisation},
  * {@code event}, ... methods, each given the record's index in its list) while a large file
  * streams by, and asked for its problems at the end with {@link #finish()}. Each problem is
  * reported once, at the field that holds it: a duplicate at the later record's identifier, a
@@ -74,7 +74,8 @@ final class DatasetIntegrity {
     }
 
     private final Map<Kind, Map<String, String>> declared = new EnumMap<>(Kind.class);
-    private final List<Reference> references = new ArrayList<>();
+    /** References whose target had not been declared when they were fed: forward references, or dangling. */
+    private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
 
     /**
@@ -236,7 +237,7 @@ final class DatasetIntegrity {
      */
     List<Problem> finish() {
         List<Problem> all = new ArrayList<>(problems);
-        for (Reference reference : references) {
+        for (Reference reference : pending) {
             if (!declared.getOrDefault(reference.kind, Map.of()).containsKey(reference.id)) {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("value", reference.id);
@@ -260,7 +261,10 @@ final class DatasetIntegrity {
     }
 
     private void refer(Kind kind, String id, String pointer, String field) {
-        references.add(new Reference(kind, id, pointer, field));
+        // Resolved at once where possible, so that a streamed pass keeps only forward references.
+        if (!declared.getOrDefault(kind, Map.of()).containsKey(id)) {
+            pending.add(new Reference(kind, id, pointer, field));
+        }
     }
 
     private void refer(Kind kind, List<String> ids, String pointer, String field) {
