@@ -59,6 +59,11 @@ final class JsonTypes {
         }
     }
 
+    /** Quotes a name or value from the input in single quotes, shortened if it is long. */
+    static String quote(String text) {
+        return "'" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "'";
+    }
+
     static List<String> enumValues(Class<?> type) {
         List<String> values = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {

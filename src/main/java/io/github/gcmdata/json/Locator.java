@@ -15,14 +15,15 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class Locator {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Locator() {
     }
 
-    /** Returns the location of the token at the pointer, or null if the input has no such place. */
-    static TokenStreamLocation locate(byte[] input, String pointer) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), input)) {
+    /**
+     * Returns the location of the token at the pointer, or null if the input has no such place.
+     * The factory is the reader's own, so that the scan keeps the reader's limits.
+     */
+    static TokenStreamLocation locate(JsonFactory factory, byte[] input, String pointer) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
             while (parser.nextToken() != null) {
                 if (parser.streamReadContext().pathAsPointer().toString().equals(pointer)) {
                     return parser.currentTokenLocation();

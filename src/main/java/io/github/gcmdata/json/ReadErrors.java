@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -26,15 +28,43 @@ final class ReadErrors {
     private ReadErrors() {
     }
 
+    /** The longest reason a message holds: a value quoted from hostile input can be megabytes long. */
+    private static final int MAX_REASON_LENGTH = 300;
+
     static GcmJsonException nullDocument() {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
     }
 
-    static GcmJsonException translate(JacksonException e, byte[] input) {
+    static GcmJsonException documentTooLong(ReadLimits limits) {
+        return new GcmJsonException(Problem.LIMIT_EXCEEDED, "", -1, -1, "the document is longer than "
+                + limits.maxDocumentLength() + " bytes, the limit maxDocumentLength"
+                + "; raise it with GcmJson.builder().maxDocumentLength(...)", null);
+    }
+
+    /**
+     * Rejects input in UTF-16 or UTF-32, which Jackson would otherwise detect and read: the format
+     * is UTF-8. A UTF-8 byte-order mark is allowed (RFC 8259, section 8.1) and Jackson skips it.
+     * UTF-8 JSON never holds a zero byte outside a string, and a document starts outside one, so
+     * a zero byte among the first four, or a UTF-16 or UTF-32 byte-order mark, means another encoding.
+     */
+    static void requireUtf8(byte[] input) {
+        boolean utf16Bom = input.length >= 2 && ((input[0] == (byte) 0xFE && input[1] == (byte) 0xFF)
+                || (input[0] == (byte) 0xFF && input[1] == (byte) 0xFE));
+        boolean zero = false;
+        for (int i = 0; i < Math.min(4, input.length); i++) {
+            zero |= input[i] == 0;
+        }
+        if (utf16Bom || zero) {
+            throw new GcmJsonException(Problem.MALFORMED_JSON, "", 1, 1,
+                    "the input is not UTF-8 (it looks like UTF-16 or UTF-32); the format is UTF-8", null);
+        }
+    }
+
+    static GcmJsonException translate(JacksonException e, byte[] input, ReadLimits limits, JsonFactory factory) {
         String pointer = pointerOf(e);
         TokenStreamLocation location = locationOf(e);
         if ((location == null || location.getLineNr() <= 0) && input != null) {
-            location = Locator.locate(input, pointer);
+            location = Locator.locate(factory, input, pointer);
         }
         long line = location == null ? -1 : location.getLineNr();
         long column = location == null ? -1 : location.getColumnNr();
@@ -49,7 +79,8 @@ final class ReadErrors {
                     "required property '" + missing.component() + "' is null", e);
         }
         Problem problem = problemOf(e);
-        return new GcmJsonException(problem, pointer, line, column, reasonOf(e, problem), e);
+        String reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem);
+        return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
     }
 
     private static TokenStreamLocation locationOf(JacksonException e) {
@@ -117,14 +148,14 @@ final class ReadErrors {
             case EMPTY_INPUT:
                 return "the input is empty; expected one JSON value";
             case UNKNOWN_PROPERTY:
-                return "unknown property '" + ((UnrecognizedPropertyException) e).getPropertyName()
-                        + "' (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
+                return "unknown property " + JsonTypes.quote(((UnrecognizedPropertyException) e).getPropertyName())
+                        + " (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
             case MISSING_PROPERTY:
                 return "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE:
                 if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
                         && ((InvalidFormatException) e).getTargetType().isEnum()) {
-                    return "'" + ((InvalidFormatException) e).getValue() + "' is not one of "
+                    return JsonTypes.quote(String.valueOf(((InvalidFormatException) e).getValue())) + " is not one of "
                             + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
                 }
                 Throwable cause = rootCause(e);
@@ -134,6 +165,37 @@ final class ReadErrors {
             default:
                 return firstLine(e.getOriginalMessage());
         }
+    }
+
+    /** Names the limit that Jackson's {@link StreamConstraintsException} is about, and how to raise it. */
+    private static String limitReason(JacksonException e, ReadLimits limits) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return limit("arrays and objects nest deeper than " + limits.maxNestingDepth() + " levels",
+                    "maxNestingDepth");
+        }
+        if (message.startsWith("Name length")) {
+            return "a property name is longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters";
+        }
+        if (message.startsWith("String value length")) {
+            return limit("a string is longer than " + limits.maxStringLength() + " characters", "maxStringLength");
+        }
+        if (message.startsWith("Number value length")) {
+            return limit("a number is longer than " + limits.maxNumberLength() + " digits", "maxNumberLength");
+        }
+        if (message.startsWith("Document length")) {
+            return limit("the document is longer than " + limits.maxDocumentLength() + " bytes", "maxDocumentLength");
+        }
+        return firstLine(message);
+    }
+
+    private static String limit(String what, String name) {
+        return what + ", the limit " + name + "; raise it with GcmJson.builder()." + name + "(...)";
+    }
+
+    /** Keeps a message readable when it quotes a huge value from the input. */
+    private static String shorten(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH) + "…";
     }
 
     private static String wrongTypeReason(JacksonException e) {
