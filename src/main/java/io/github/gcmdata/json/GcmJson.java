@@ -28,6 +28,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes GCM records as JSON, strictly and without loss.
@@ -206,6 +207,8 @@ public final class GcmJson {
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .addModule(new SimpleModule("gcm-strict-strings").addDeserializer(String.class,
+                        new StrictStringDeserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -10,6 +10,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamReadException;
@@ -126,6 +127,9 @@ final class ReadErrors {
                 return Problem.INVALID_VALUE;
             }
             return Problem.WRONG_TYPE;
+        }
+        if (e instanceof InputCoercionException) {
+            return Problem.INVALID_VALUE;
         }
         if (e instanceof StreamReadException) {
             if (message.startsWith("Duplicate ")) {
