@@ -1,5 +1,6 @@
 package io.github.gcmdata.json;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.gcmdata.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
@@ -207,6 +208,8 @@ public final class GcmJson {
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         JsonMapper.Builder builder = JsonMapper.builder(factory)
+                // null inside a list or a language map is never a value: fail where it stands.
+                .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
                 .addModule(new SimpleModule("gcm-strict-strings").addDeserializer(String.class,
                         new StrictStringDeserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -293,7 +296,7 @@ public final class GcmJson {
         if (json.length > limits.maxDocumentLength()) {
             throw ReadErrors.documentTooLong(limits);
         }
-        ReadErrors.requireUtf8(json);
+        ReadErrors.requireUtf8(json, mapper.tokenStreamFactory());
         try {
             return requireValue(mapper.readValue(json, type));
         } catch (JacksonException e) {

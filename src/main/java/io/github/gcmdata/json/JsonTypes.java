@@ -46,7 +46,7 @@ final class JsonTypes {
                 return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                String number = parser.getString();
+                String number = numberText(parser);
                 return "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
             case VALUE_TRUE:
                 return "true";
@@ -56,6 +56,22 @@ final class JsonTypes {
                 return "null";
             default:
                 return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    /**
+     * Returns a number token's text. After a failed conversion the parser may hold the value but no
+     * longer its text; a value too long to convert is only described.
+     */
+    private static String numberText(JsonParser parser) {
+        String text = parser.getString();
+        if (text != null && !text.isEmpty()) {
+            return text;
+        }
+        try {
+            return String.valueOf(parser.getNumberValue());
+        } catch (RuntimeException e) {
+            return "(too long to show)";
         }
     }
 

@@ -34,4 +34,20 @@ final class Locator {
             return null;
         }
     }
+
+    /**
+     * Returns the JSON Pointer of the last token that starts at or before a byte offset, or the
+     * empty pointer. The scan stops where the parser does, since the input may be malformed there.
+     */
+    static String pointerAt(JsonFactory factory, byte[] input, long offset) {
+        String pointer = "";
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
+            while (parser.nextToken() != null && parser.currentTokenLocation().getByteOffset() <= offset) {
+                pointer = parser.streamReadContext().pathAsPointer().toString();
+            }
+        } catch (JacksonException e) {
+            // The pointer of the last token read is the best there is.
+        }
+        return pointer;
+    }
 }

@@ -16,6 +16,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -43,12 +44,13 @@ final class ReadErrors {
     }
 
     /**
-     * Rejects input in UTF-16 or UTF-32, which Jackson would otherwise detect and read: the format
-     * is UTF-8. A UTF-8 byte-order mark is allowed (RFC 8259, section 8.1) and Jackson skips it.
-     * UTF-8 JSON never holds a zero byte outside a string, and a document starts outside one, so
-     * a zero byte among the first four, or a UTF-16 or UTF-32 byte-order mark, means another encoding.
+     * Rejects input that is not well-formed UTF-8, before Jackson reads it: Jackson would detect
+     * UTF-16 and UTF-32 and read them, and decodes some malformed UTF-8 (see {@link Utf8}). A UTF-8
+     * byte-order mark is allowed (RFC 8259, section 8.1) and Jackson skips it. UTF-8 JSON never
+     * holds a zero byte outside a string, and a document starts outside one, so a zero byte among
+     * the first four, or a UTF-16 or UTF-32 byte-order mark, means another encoding.
      */
-    static void requireUtf8(byte[] input) {
+    static void requireUtf8(byte[] input, JsonFactory factory) {
         boolean utf16Bom = input.length >= 2 && ((input[0] == (byte) 0xFE && input[1] == (byte) 0xFF)
                 || (input[0] == (byte) 0xFF && input[1] == (byte) 0xFE));
         boolean zero = false;
@@ -59,6 +61,20 @@ final class ReadErrors {
             throw new GcmJsonException(Problem.MALFORMED_JSON, "", 1, 1,
                     "the input is not UTF-8 (it looks like UTF-16 or UTF-32); the format is UTF-8", null);
         }
+        int malformed = Utf8.firstMalformed(input);
+        if (malformed >= 0) {
+            long line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < malformed; i++) {
+                if (input[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw new GcmJsonException(Problem.MALFORMED_JSON, Locator.pointerAt(factory, input, malformed), line,
+                    malformed - lineStart + 1, String.format("invalid UTF-8: byte 0x%02X at offset %d does not start"
+                            + " a well-formed sequence", input[malformed] & 0xFF, malformed), null);
+        }
     }
 
     static GcmJsonException translate(JacksonException e, byte[] input, ReadLimits limits, JsonFactory factory) {
@@ -68,7 +84,7 @@ final class ReadErrors {
             location = Locator.locate(factory, input, pointer);
         }
         long line = location == null ? -1 : location.getLineNr();
-        long column = location == null ? -1 : location.getColumnNr();
+        long column = location == null ? -1 : line > 0 ? Math.max(1, location.getColumnNr()) : -1;
         MissingComponentException missing = missingComponentOf(e);
         if (missing != null) {
             String place = pointer + "/" + escape(missing.component());
@@ -112,6 +128,9 @@ final class ReadErrors {
         }
         if (e instanceof InvalidFormatException) {
             return message.startsWith("Cannot coerce") ? Problem.WRONG_TYPE : Problem.INVALID_VALUE;
+        }
+        if (e instanceof InvalidNullException) {
+            return Problem.WRONG_TYPE;
         }
         if (e instanceof MismatchedInputException) {
             if (message.startsWith("No content to map")) {
@@ -203,6 +222,9 @@ final class ReadErrors {
     }
 
     private static String wrongTypeReason(JacksonException e) {
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed here; leave the entry out instead";
+        }
         if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
             return firstLine(e.getOriginalMessage());
         }
