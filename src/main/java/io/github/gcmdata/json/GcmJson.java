@@ -70,7 +70,7 @@ import tools.jackson.databind.module.SimpleModule;
  *     (64 MiB)</td><td>bytes in one document</td></tr>
  * </table>
  *
- * <p>Other limits come from a builder:
+ * <p>Other limits, and pretty printing, come from a builder:
  *
  * <pre>{@code
  * GcmJson large = GcmJson.builder()

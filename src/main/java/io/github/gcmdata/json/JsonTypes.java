@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -42,6 +43,7 @@ final class JsonTypes {
             case START_OBJECT:
                 return "an object";
             case VALUE_STRING:
+                // The parser reads a string only when asked: this throws if the input ends inside it.
                 String text = parser.getString();
                 return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
             case VALUE_NUMBER_INT:
@@ -64,13 +66,10 @@ final class JsonTypes {
      * longer its text; a value too long to convert is only described.
      */
     private static String numberText(JsonParser parser) {
-        String text = parser.getString();
-        if (text != null && !text.isEmpty()) {
-            return text;
-        }
         try {
-            return String.valueOf(parser.getNumberValue());
-        } catch (RuntimeException e) {
+            String text = parser.getString();
+            return text != null && !text.isEmpty() ? text : String.valueOf(parser.getNumberValue());
+        } catch (JacksonException e) {
             return "(too long to show)";
         }
     }

@@ -96,7 +96,16 @@ final class ReadErrors {
                     "required property '" + missing.component() + "' is null", e);
         }
         Problem problem = problemOf(e);
-        String reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem);
+        String reason;
+        try {
+            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem);
+        } catch (UnexpectedEndOfInputException cutOff) {
+            // Describing the value found asked the parser to finish a string the input cuts off.
+            problem = Problem.MALFORMED_JSON;
+            reason = "the input ends inside a string";
+        } catch (JacksonException unreadable) {
+            reason = firstLine(e.getOriginalMessage());
+        }
         return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
     }
 
