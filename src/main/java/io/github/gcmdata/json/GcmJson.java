@@ -29,7 +29,6 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
 
 /**
  * Reads and writes GCM records as JSON, strictly and without loss.
@@ -210,8 +209,6 @@ public final class GcmJson {
         JsonMapper.Builder builder = JsonMapper.builder(factory)
                 // null inside a list or a language map is never a value: fail where it stands.
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
-                .addModule(new SimpleModule("gcm-strict-strings").addDeserializer(String.class,
-                        new StrictStringDeserializer()))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

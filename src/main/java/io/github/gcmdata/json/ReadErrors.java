@@ -44,8 +44,9 @@ final class ReadErrors {
     }
 
     /**
-     * Rejects input that is not well-formed UTF-8, before Jackson reads it: Jackson would detect
-     * UTF-16 and UTF-32 and read them, and decodes some malformed UTF-8 (see {@link Utf8}). A UTF-8
+     * Rejects input that is not well-formed UTF-8, or escapes text UTF-8 cannot carry, before
+     * Jackson reads it: Jackson would detect UTF-16 and UTF-32 and read them, decodes some
+     * malformed UTF-8, and takes unpaired surrogate escapes (see {@link Utf8}). A UTF-8
      * byte-order mark is allowed (RFC 8259, section 8.1) and Jackson skips it. UTF-8 JSON never
      * holds a zero byte outside a string, and a document starts outside one, so a zero byte among
      * the first four, or a UTF-16 or UTF-32 byte-order mark, means another encoding.
@@ -63,18 +64,30 @@ final class ReadErrors {
         }
         int malformed = Utf8.firstMalformed(input);
         if (malformed >= 0) {
-            long line = 1;
-            int lineStart = 0;
-            for (int i = 0; i < malformed; i++) {
-                if (input[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            throw new GcmJsonException(Problem.MALFORMED_JSON, Locator.pointerAt(factory, input, malformed), line,
-                    malformed - lineStart + 1, String.format("invalid UTF-8: byte 0x%02X at offset %d does not start"
-                            + " a well-formed sequence", input[malformed] & 0xFF, malformed), null);
+            throw at(Problem.MALFORMED_JSON, input, malformed, factory, String.format(
+                    "invalid UTF-8: byte 0x%02X at offset %d does not start a well-formed sequence",
+                    input[malformed] & 0xFF, malformed));
         }
+        int unpaired = Utf8.firstUnpairedSurrogateEscape(input);
+        if (unpaired >= 0) {
+            throw at(Problem.INVALID_VALUE, input, unpaired, factory, "the escape "
+                    + new String(input, unpaired, 6, java.nio.charset.StandardCharsets.US_ASCII)
+                    + " is half of a surrogate pair, without the other half; UTF-8 cannot carry it");
+        }
+    }
+
+    /** An error at a byte offset of the input, with its line, column and the pointer of its value. */
+    private static GcmJsonException at(Problem problem, byte[] input, int offset, JsonFactory factory, String reason) {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (input[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new GcmJsonException(problem, Locator.pointerAt(factory, input, offset), line, offset - lineStart + 1,
+                reason, null);
     }
 
     static GcmJsonException translate(JacksonException e, byte[] input, ReadLimits limits, JsonFactory factory) {
