@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -36,7 +35,7 @@ final class JsonTypes {
         return "text";
     }
 
-    static String found(JsonToken token, JsonParser parser) {
+    static String found(JsonToken token, JsonParser parser, byte[] input) {
         switch (token) {
             case START_ARRAY:
                 return "an array";
@@ -48,8 +47,9 @@ final class JsonTypes {
                 return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                String number = numberText(parser);
-                return "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
+                String number = numberText(parser, input);
+                return number.isEmpty() ? "a number"
+                        : "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
             case VALUE_TRUE:
                 return "true";
             case VALUE_FALSE:
@@ -62,16 +62,22 @@ final class JsonTypes {
     }
 
     /**
-     * Returns a number token's text. After a failed conversion the parser may hold the value but no
-     * longer its text; a value too long to convert is only described.
+     * Returns a number token's text, or an empty string. Once the parser has failed and closed, it
+     * may no longer hold the text, and asking it to convert the value can fail inside Jackson; so
+     * the text is taken from the input where the token starts.
      */
-    private static String numberText(JsonParser parser) {
-        try {
-            String text = parser.getString();
-            return text != null && !text.isEmpty() ? text : String.valueOf(parser.getNumberValue());
-        } catch (JacksonException e) {
-            return "(too long to show)";
+    private static String numberText(JsonParser parser, byte[] input) {
+        String text = parser.getString();
+        if (text != null && !text.isEmpty()) {
+            return text;
         }
+        long start = parser.currentTokenLocation().getByteOffset();
+        StringBuilder number = new StringBuilder();
+        for (long i = Math.max(start, 0); input != null && start >= 0 && i < input.length
+                && number.length() <= MAX_QUOTED_LENGTH && "+-.eE0123456789".indexOf(input[(int) i]) >= 0; i++) {
+            number.append((char) input[(int) i]);
+        }
+        return number.toString();
     }
 
     /** Quotes a name or value from the input in single quotes, shortened if it is long. */

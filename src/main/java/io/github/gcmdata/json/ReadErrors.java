@@ -111,12 +111,13 @@ final class ReadErrors {
         Problem problem = problemOf(e);
         String reason;
         try {
-            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem);
+            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem, input);
         } catch (UnexpectedEndOfInputException cutOff) {
             // Describing the value found asked the parser to finish a string the input cuts off.
             problem = Problem.MALFORMED_JSON;
             reason = "the input ends inside a string";
-        } catch (JacksonException unreadable) {
+        } catch (RuntimeException unreadable) {
+            // Describing the error must never hide it: fall back to Jackson's own words.
             reason = firstLine(e.getOriginalMessage());
         }
         return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
@@ -188,7 +189,7 @@ final class ReadErrors {
         return Problem.MALFORMED_JSON;
     }
 
-    private static String reasonOf(JacksonException e, Problem problem) {
+    private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
         switch (problem) {
             case EMPTY_INPUT:
                 return "the input is empty; expected one JSON value";
@@ -206,7 +207,7 @@ final class ReadErrors {
                 Throwable cause = rootCause(e);
                 return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
             case WRONG_TYPE:
-                return wrongTypeReason(e);
+                return wrongTypeReason(e, input);
             default:
                 return firstLine(e.getOriginalMessage());
         }
@@ -243,7 +244,7 @@ final class ReadErrors {
         return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH) + "…";
     }
 
-    private static String wrongTypeReason(JacksonException e) {
+    private static String wrongTypeReason(JacksonException e, byte[] input) {
         if (e instanceof InvalidNullException) {
             return "null is not allowed here; leave the entry out instead";
         }
@@ -255,7 +256,7 @@ final class ReadErrors {
         if (target == null || found == null) {
             return firstLine(e.getOriginalMessage());
         }
-        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor());
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor(), input);
     }
 
     private static String missingPropertyOf(JacksonException e) {
