@@ -1,16 +1,24 @@
 package io.github.gcmdata.json;
 
+import com.fasterxml.jackson.annotation.Nulls;
 import io.github.gcmdata.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -42,6 +50,37 @@ import tools.jackson.databind.json.JsonMapper;
  * components, language maps in tag order, absent values and empty lists left out. Reading what was
  * written gives equal records, and writing what was read gives the same bytes.
  *
+ * <p><b>Bounded.</b> Hostile input cannot make reading take unbounded memory or time: each
+ * instance has read limits, and input beyond one is a {@link GcmJsonException} with the problem
+ * {@link GcmJsonException.Problem#LIMIT_EXCEEDED LIMIT_EXCEEDED} that names the limit. The
+ * defaults are far above anything a real dataset needs:
+ *
+ * <table>
+ * <caption>Read limits</caption>
+ * <tr><th>limit</th><th>default</th><th>what it bounds</th></tr>
+ * <tr><td>{@link Builder#maxNestingDepth(int) maxNestingDepth}</td><td>{@value #DEFAULT_MAX_NESTING_DEPTH}</td>
+ *     <td>arrays and objects inside each other (a dataset needs 10, plus 2 per level of a table of
+ *     contents or of organisational units)</td></tr>
+ * <tr><td>{@link Builder#maxStringLength(int) maxStringLength}</td><td>{@value #DEFAULT_MAX_STRING_LENGTH}
+ *     (1 MiB)</td><td>characters in one string</td></tr>
+ * <tr><td>{@link Builder#maxNumberLength(int) maxNumberLength}</td><td>{@value #DEFAULT_MAX_NUMBER_LENGTH}</td>
+ *     <td>digits in one number (the largest value of the format, a {@code long}, has 19)</td></tr>
+ * <tr><td>{@link Builder#maxDocumentLength(long) maxDocumentLength}</td><td>{@value #DEFAULT_MAX_DOCUMENT_LENGTH}
+ *     (64 MiB)</td><td>bytes in one document</td></tr>
+ * </table>
+ *
+ * <p>Other limits, and pretty printing, come from a builder:
+ *
+ * <pre>{@code
+ * GcmJson large = GcmJson.builder()
+ *         .maxDocumentLength(512L * 1024 * 1024)
+ *         .prettyPrint(true)
+ *         .build();
+ * }</pre>
+ *
+ * <p>The reader never resolves class names from the input: there is no polymorphic typing.
+ * A UTF-8 byte-order mark at the start of the input is ignored; UTF-16 and UTF-32 are rejected.
+ *
  * <p>The format is described in {@code docs/json-format.md}. The records carry only
  * {@code com.fasterxml.jackson.annotation} annotations, so a Jackson 2 mapper with its java.time
  * module reads and writes the same JSON.
@@ -50,19 +89,38 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class GcmJson {
 
-    private static final GcmJson STANDARD = new GcmJson(false);
-    private static final GcmJson PRETTY = new GcmJson(true);
+    /** The default of {@link Builder#maxNestingDepth(int)}: arrays and objects inside each other. */
+    public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+    /** The default of {@link Builder#maxStringLength(int)}, in characters: 1 MiB. */
+    public static final int DEFAULT_MAX_STRING_LENGTH = 1024 * 1024;
+    /** The default of {@link Builder#maxNumberLength(int)}, in digits. */
+    public static final int DEFAULT_MAX_NUMBER_LENGTH = 20;
+    /** The default of {@link Builder#maxDocumentLength(long)}, in bytes: 64 MiB. */
+    public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+    /**
+     * The largest nesting depth a builder accepts. Reading recurses once per level, so a deeper
+     * limit would let input exhaust the thread's stack instead of failing with a clear error.
+     */
+    public static final int MAX_NESTING_DEPTH_LIMIT = 1000;
+    /** The largest document length a builder accepts: a document is held in one array. */
+    public static final long MAX_DOCUMENT_LENGTH_LIMIT = Integer.MAX_VALUE - 8;
 
-    private final ObjectMapper mapper;
+    private static final GcmJson STANDARD = builder().build();
+    private static final GcmJson PRETTY = builder().prettyPrint(true).build();
+
+    private final JsonMapper mapper;
     private final boolean pretty;
+    private final ReadLimits limits;
 
-    private GcmJson(boolean pretty) {
-        this.pretty = pretty;
-        this.mapper = newMapper(pretty);
+    private GcmJson(Builder builder) {
+        this.pretty = builder.prettyPrint;
+        this.limits = new ReadLimits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
+                builder.maxDocumentLength);
+        this.mapper = newMapper(pretty, limits);
     }
 
     /**
-     * Returns the strict reader and compact writer.
+     * Returns the strict reader and compact writer, with the default read limits.
      *
      * @return the shared instance, not null
      */
@@ -71,8 +129,8 @@ public final class GcmJson {
     }
 
     /**
-     * Returns the strict reader and pretty writer: two-space indentation, {@code "name": value},
-     * {@code \n} line ends, and a final line end.
+     * Returns the strict reader and pretty writer, with the default read limits: two-space
+     * indentation, {@code "name": value}, {@code \n} line ends, and a final line end.
      *
      * @return the shared instance, not null
      */
@@ -80,8 +138,77 @@ public final class GcmJson {
         return PRETTY;
     }
 
-    private static ObjectMapper newMapper(boolean pretty) {
-        JsonMapper.Builder builder = JsonMapper.builder()
+    /**
+     * Starts building a {@code GcmJson} with other read limits or pretty printing. The builder
+     * starts from the defaults of {@link #standard()}.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns how deeply arrays and objects may nest in what this instance reads.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxNestingDepth() {
+        return limits.maxNestingDepth();
+    }
+
+    /**
+     * Returns how many characters one string may have in what this instance reads.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxStringLength() {
+        return limits.maxStringLength();
+    }
+
+    /**
+     * Returns how many digits one number may have in what this instance reads.
+     *
+     * @return the limit, at least 1
+     */
+    public int maxNumberLength() {
+        return limits.maxNumberLength();
+    }
+
+    /**
+     * Returns how many bytes one document may have in what this instance reads.
+     *
+     * @return the limit, at least 1
+     */
+    public long maxDocumentLength() {
+        return limits.maxDocumentLength();
+    }
+
+    /**
+     * Tells whether this instance writes indented JSON.
+     *
+     * @return true if it writes pretty JSON
+     */
+    public boolean isPrettyPrint() {
+        return pretty;
+    }
+
+    /** The mapper, for tests in this package that check its configuration. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    private static JsonMapper newMapper(boolean pretty, ReadLimits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .maxDocumentLength(limits.maxDocumentLength())
+                .build();
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
+                // null inside a list or a language map is never a value: fail where it stands.
+                .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -163,15 +290,20 @@ public final class GcmJson {
     public <T> T read(byte[] json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
+        if (json.length > limits.maxDocumentLength()) {
+            throw ReadErrors.documentTooLong(limits);
+        }
+        ReadErrors.requireUtf8(json, mapper.tokenStreamFactory());
         try {
             return requireValue(mapper.readValue(json, type));
         } catch (JacksonException e) {
-            throw ReadErrors.translate(e, json);
+            throw ReadErrors.translate(e, json, limits, mapper.tokenStreamFactory());
         }
     }
 
     /**
      * Reads one record of the given type from a stream of UTF-8 bytes. The stream is not closed.
+     * At most {@link #maxDocumentLength()} bytes and one more are read from it.
      *
      * @param <T>  the type of record
      * @param in  the stream, not null
@@ -182,11 +314,13 @@ public final class GcmJson {
      */
     public <T> T read(InputStream in, Class<T> type) {
         Objects.requireNonNull(in, "in");
+        byte[] json;
         try {
-            return read(in.readAllBytes(), type);
+            json = in.readNBytes((int) limits.maxDocumentLength() + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return read(json, type);
     }
 
     /**
@@ -201,8 +335,8 @@ public final class GcmJson {
      */
     public <T> T read(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
-        try {
-            return read(Files.readAllBytes(file), type);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -220,10 +354,17 @@ public final class GcmJson {
      *
      * @param value  a record of this library, or a Jackson tree of one, not null
      * @return the JSON, ending with a line end when pretty, not null
+     * @throws IllegalArgumentException if the value is not something this library can write
      */
     public String write(Object value) {
         Objects.requireNonNull(value, "value");
-        String json = mapper.writeValueAsString(value);
+        String json;
+        try {
+            json = mapper.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("cannot write a " + value.getClass().getName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
         return pretty ? json + "\n" : json;
     }
 
@@ -232,14 +373,163 @@ public final class GcmJson {
      *
      * @param value  a record of this library, not null
      * @param out  the stream, not null
+     * @throws IllegalArgumentException if the value is not something this library can write
      * @throws UncheckedIOException if the stream cannot be written
      */
     public void write(Object value, OutputStream out) {
         Objects.requireNonNull(out, "out");
+        byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
         try {
-            out.write(write(value).getBytes(StandardCharsets.UTF_8));
+            out.write(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a record, or a dataset, as a UTF-8 JSON file, atomically: readers of the file see
+     * either its old content or the whole new one, never a part, and a failed write leaves the old
+     * file as it was.
+     *
+     * <p>The JSON goes to a temporary file in the same directory, is forced to the storage device,
+     * and is then moved over the target in one atomic step. Only where the file system cannot move
+     * atomically is the target replaced by an ordinary move.
+     *
+     * @param value  a record of this library, not null
+     * @param file  the file to create or replace, not null; its directory must exist
+     * @throws IllegalArgumentException if the value is not something this library can write
+     * @throws UncheckedIOException if the file cannot be written; no temporary file is left behind
+     */
+    public void write(Object value, Path file) {
+        Objects.requireNonNull(file, "file");
+        byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
+        Path target = file.toAbsolutePath();
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(json);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            temporary = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    // The write has failed already, and that failure is the one to report.
+                }
+            }
+        }
+    }
+
+    /**
+     * Builds a {@link GcmJson} with its own read limits and output style. The builder is mutable
+     * and not thread-safe; the {@code GcmJson} it builds is immutable and thread-safe.
+     *
+     * <pre>{@code
+     * GcmJson json = GcmJson.builder()
+     *         .maxNestingDepth(200)
+     *         .maxStringLength(16 * 1024 * 1024)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+        private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+        private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+        private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+        private boolean prettyPrint;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets how deeply arrays and objects may nest: {@code {"a": [1]}} has depth 2.
+         * Default {@value GcmJson#DEFAULT_MAX_NESTING_DEPTH}.
+         *
+         * @param maxNestingDepth  the limit, from 1 to {@value GcmJson#MAX_NESTING_DEPTH_LIMIT}
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is out of that range
+         */
+        public Builder maxNestingDepth(int maxNestingDepth) {
+            this.maxNestingDepth = (int) checkRange("maxNestingDepth", maxNestingDepth, MAX_NESTING_DEPTH_LIMIT);
+            return this;
+        }
+
+        /**
+         * Sets how many characters one string, a property value or a language's text, may have.
+         * Default {@value GcmJson#DEFAULT_MAX_STRING_LENGTH} (1 MiB).
+         *
+         * @param maxStringLength  the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is less than 1
+         */
+        public Builder maxStringLength(int maxStringLength) {
+            this.maxStringLength = (int) checkRange("maxStringLength", maxStringLength, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Sets how many digits one number may have. Default {@value GcmJson#DEFAULT_MAX_NUMBER_LENGTH}.
+         *
+         * @param maxNumberLength  the limit, at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is less than 1
+         */
+        public Builder maxNumberLength(int maxNumberLength) {
+            this.maxNumberLength = (int) checkRange("maxNumberLength", maxNumberLength, Integer.MAX_VALUE);
+            return this;
+        }
+
+        /**
+         * Sets how many bytes one document may have. Default
+         * {@value GcmJson#DEFAULT_MAX_DOCUMENT_LENGTH} (64 MiB).
+         *
+         * @param maxDocumentLength  the limit, from 1 to {@value GcmJson#MAX_DOCUMENT_LENGTH_LIMIT}
+         * @return this builder
+         * @throws IllegalArgumentException if the limit is out of that range
+         */
+        public Builder maxDocumentLength(long maxDocumentLength) {
+            this.maxDocumentLength = checkRange("maxDocumentLength", maxDocumentLength, MAX_DOCUMENT_LENGTH_LIMIT);
+            return this;
+        }
+
+        /**
+         * Sets whether to write indented JSON, as {@link GcmJson#pretty()} does. Default false.
+         *
+         * @param prettyPrint  true for two-space indentation and a final line end
+         * @return this builder
+         */
+        public Builder prettyPrint(boolean prettyPrint) {
+            this.prettyPrint = prettyPrint;
+            return this;
+        }
+
+        /**
+         * Builds the {@code GcmJson}. Build it once and share it: building is costly, using is not.
+         *
+         * @return a new instance, not null
+         */
+        public GcmJson build() {
+            return new GcmJson(this);
+        }
+
+        private static long checkRange(String name, long value, long max) {
+            if (value < 1 || value > max) {
+                throw new IllegalArgumentException(name + " must be from 1 to " + max + ", was " + value);
+            }
+            return value;
         }
     }
 }

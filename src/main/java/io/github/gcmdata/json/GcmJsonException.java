@@ -55,8 +55,13 @@ public final class GcmJsonException extends RuntimeException {
         this.reason = reason;
     }
 
+    /** The longest pointer a message shows in full; {@link #jsonPointer()} always has all of it. */
+    private static final int MAX_SHOWN_POINTER_LENGTH = 200;
+
     private static String describe(String pointer, long line, long column, String reason) {
-        String place = pointer.isEmpty() ? "document root" : pointer;
+        String place = pointer.isEmpty() ? "document root"
+                : pointer.length() > MAX_SHOWN_POINTER_LENGTH ? pointer.substring(0, MAX_SHOWN_POINTER_LENGTH) + "…"
+                : pointer;
         String position = line > 0 ? " (line " + line + ", column " + column + ")" : "";
         return place + position + ": " + reason;
     }

@@ -35,19 +35,21 @@ final class JsonTypes {
         return "text";
     }
 
-    static String found(JsonToken token, JsonParser parser) {
+    static String found(JsonToken token, JsonParser parser, byte[] input) {
         switch (token) {
             case START_ARRAY:
                 return "an array";
             case START_OBJECT:
                 return "an object";
             case VALUE_STRING:
+                // The parser reads a string only when asked: this throws if the input ends inside it.
                 String text = parser.getString();
                 return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
-                String number = parser.getString();
-                return "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
+                String number = numberText(parser, input);
+                return number.isEmpty() ? "a number"
+                        : "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
             case VALUE_TRUE:
                 return "true";
             case VALUE_FALSE:
@@ -57,6 +59,30 @@ final class JsonTypes {
             default:
                 return token.asString() == null ? token.name() : token.asString();
         }
+    }
+
+    /**
+     * Returns a number token's text, or an empty string. Once the parser has failed and closed, it
+     * may no longer hold the text, and asking it to convert the value can fail inside Jackson; so
+     * the text is taken from the input where the token starts.
+     */
+    private static String numberText(JsonParser parser, byte[] input) {
+        String text = parser.getString();
+        if (text != null && !text.isEmpty()) {
+            return text;
+        }
+        long start = parser.currentTokenLocation().getByteOffset();
+        StringBuilder number = new StringBuilder();
+        for (long i = Math.max(start, 0); input != null && start >= 0 && i < input.length
+                && number.length() <= MAX_QUOTED_LENGTH && "+-.eE0123456789".indexOf(input[(int) i]) >= 0; i++) {
+            number.append((char) input[(int) i]);
+        }
+        return number.toString();
+    }
+
+    /** Quotes a name or value from the input in single quotes, shortened if it is long. */
+    static String quote(String text) {
+        return "'" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "'";
     }
 
     static List<String> enumValues(Class<?> type) {

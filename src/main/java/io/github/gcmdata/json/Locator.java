@@ -15,14 +15,15 @@ import tools.jackson.core.json.JsonFactory;
  */
 final class Locator {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     private Locator() {
     }
 
-    /** Returns the location of the token at the pointer, or null if the input has no such place. */
-    static TokenStreamLocation locate(byte[] input, String pointer) {
-        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), input)) {
+    /**
+     * Returns the location of the token at the pointer, or null if the input has no such place.
+     * The factory is the reader's own, so that the scan keeps the reader's limits.
+     */
+    static TokenStreamLocation locate(JsonFactory factory, byte[] input, String pointer) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
             while (parser.nextToken() != null) {
                 if (parser.streamReadContext().pathAsPointer().toString().equals(pointer)) {
                     return parser.currentTokenLocation();
@@ -32,5 +33,21 @@ final class Locator {
         } catch (JacksonException e) {
             return null;
         }
+    }
+
+    /**
+     * Returns the JSON Pointer of the last token that starts at or before a byte offset, or the
+     * empty pointer. The scan stops where the parser does, since the input may be malformed there.
+     */
+    static String pointerAt(JsonFactory factory, byte[] input, long offset) {
+        String pointer = "";
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
+            while (parser.nextToken() != null && parser.currentTokenLocation().getByteOffset() <= offset) {
+                pointer = parser.streamReadContext().pathAsPointer().toString();
+            }
+        } catch (JacksonException e) {
+            // The pointer of the last token read is the best there is.
+        }
+        return pointer;
     }
 }

@@ -8,11 +8,15 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
@@ -26,18 +30,74 @@ final class ReadErrors {
     private ReadErrors() {
     }
 
+    /** The longest reason a message holds: a value quoted from hostile input can be megabytes long. */
+    private static final int MAX_REASON_LENGTH = 300;
+
     static GcmJsonException nullDocument() {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
     }
 
-    static GcmJsonException translate(JacksonException e, byte[] input) {
+    static GcmJsonException documentTooLong(ReadLimits limits) {
+        return new GcmJsonException(Problem.LIMIT_EXCEEDED, "", -1, -1, "the document is longer than "
+                + limits.maxDocumentLength() + " bytes, the limit maxDocumentLength"
+                + "; raise it with GcmJson.builder().maxDocumentLength(...)", null);
+    }
+
+    /**
+     * Rejects input that is not well-formed UTF-8, or escapes text UTF-8 cannot carry, before
+     * Jackson reads it: Jackson would detect UTF-16 and UTF-32 and read them, decodes some
+     * malformed UTF-8, and takes unpaired surrogate escapes (see {@link Utf8}). A UTF-8
+     * byte-order mark is allowed (RFC 8259, section 8.1) and Jackson skips it. UTF-8 JSON never
+     * holds a zero byte outside a string, and a document starts outside one, so a zero byte among
+     * the first four, or a UTF-16 or UTF-32 byte-order mark, means another encoding.
+     */
+    static void requireUtf8(byte[] input, JsonFactory factory) {
+        boolean utf16Bom = input.length >= 2 && ((input[0] == (byte) 0xFE && input[1] == (byte) 0xFF)
+                || (input[0] == (byte) 0xFF && input[1] == (byte) 0xFE));
+        boolean zero = false;
+        for (int i = 0; i < Math.min(4, input.length); i++) {
+            zero |= input[i] == 0;
+        }
+        if (utf16Bom || zero) {
+            throw new GcmJsonException(Problem.MALFORMED_JSON, "", 1, 1,
+                    "the input is not UTF-8 (it looks like UTF-16 or UTF-32); the format is UTF-8", null);
+        }
+        int malformed = Utf8.firstMalformed(input);
+        if (malformed >= 0) {
+            throw at(Problem.MALFORMED_JSON, input, malformed, factory, String.format(
+                    "invalid UTF-8: byte 0x%02X at offset %d does not start a well-formed sequence",
+                    input[malformed] & 0xFF, malformed));
+        }
+        int unpaired = Utf8.firstUnpairedSurrogateEscape(input);
+        if (unpaired >= 0) {
+            throw at(Problem.INVALID_VALUE, input, unpaired, factory, "the escape "
+                    + new String(input, unpaired, 6, java.nio.charset.StandardCharsets.US_ASCII)
+                    + " is half of a surrogate pair, without the other half; UTF-8 cannot carry it");
+        }
+    }
+
+    /** An error at a byte offset of the input, with its line, column and the pointer of its value. */
+    private static GcmJsonException at(Problem problem, byte[] input, int offset, JsonFactory factory, String reason) {
+        long line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            if (input[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new GcmJsonException(problem, Locator.pointerAt(factory, input, offset), line, offset - lineStart + 1,
+                reason, null);
+    }
+
+    static GcmJsonException translate(JacksonException e, byte[] input, ReadLimits limits, JsonFactory factory) {
         String pointer = pointerOf(e);
         TokenStreamLocation location = locationOf(e);
         if ((location == null || location.getLineNr() <= 0) && input != null) {
-            location = Locator.locate(input, pointer);
+            location = Locator.locate(factory, input, pointer);
         }
         long line = location == null ? -1 : location.getLineNr();
-        long column = location == null ? -1 : location.getColumnNr();
+        long column = location == null ? -1 : line > 0 ? Math.max(1, location.getColumnNr()) : -1;
         MissingComponentException missing = missingComponentOf(e);
         if (missing != null) {
             String place = pointer + "/" + escape(missing.component());
@@ -49,7 +109,18 @@ final class ReadErrors {
                     "required property '" + missing.component() + "' is null", e);
         }
         Problem problem = problemOf(e);
-        return new GcmJsonException(problem, pointer, line, column, reasonOf(e, problem), e);
+        String reason;
+        try {
+            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem, input);
+        } catch (UnexpectedEndOfInputException cutOff) {
+            // Describing the value found asked the parser to finish a string the input cuts off.
+            problem = Problem.MALFORMED_JSON;
+            reason = "the input ends inside a string";
+        } catch (RuntimeException unreadable) {
+            // Describing the error must never hide it: fall back to Jackson's own words.
+            reason = firstLine(e.getOriginalMessage());
+        }
+        return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
     }
 
     private static TokenStreamLocation locationOf(JacksonException e) {
@@ -81,6 +152,9 @@ final class ReadErrors {
         if (e instanceof InvalidFormatException) {
             return message.startsWith("Cannot coerce") ? Problem.WRONG_TYPE : Problem.INVALID_VALUE;
         }
+        if (e instanceof InvalidNullException) {
+            return Problem.WRONG_TYPE;
+        }
         if (e instanceof MismatchedInputException) {
             if (message.startsWith("No content to map")) {
                 return Problem.EMPTY_INPUT;
@@ -95,6 +169,9 @@ final class ReadErrors {
                 return Problem.INVALID_VALUE;
             }
             return Problem.WRONG_TYPE;
+        }
+        if (e instanceof InputCoercionException) {
+            return Problem.INVALID_VALUE;
         }
         if (e instanceof StreamReadException) {
             if (message.startsWith("Duplicate ")) {
@@ -112,31 +189,65 @@ final class ReadErrors {
         return Problem.MALFORMED_JSON;
     }
 
-    private static String reasonOf(JacksonException e, Problem problem) {
+    private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
         switch (problem) {
             case EMPTY_INPUT:
                 return "the input is empty; expected one JSON value";
             case UNKNOWN_PROPERTY:
-                return "unknown property '" + ((UnrecognizedPropertyException) e).getPropertyName()
-                        + "' (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
+                return "unknown property " + JsonTypes.quote(((UnrecognizedPropertyException) e).getPropertyName())
+                        + " (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
             case MISSING_PROPERTY:
                 return "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE:
                 if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
                         && ((InvalidFormatException) e).getTargetType().isEnum()) {
-                    return "'" + ((InvalidFormatException) e).getValue() + "' is not one of "
+                    return JsonTypes.quote(String.valueOf(((InvalidFormatException) e).getValue())) + " is not one of "
                             + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
                 }
                 Throwable cause = rootCause(e);
                 return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
             case WRONG_TYPE:
-                return wrongTypeReason(e);
+                return wrongTypeReason(e, input);
             default:
                 return firstLine(e.getOriginalMessage());
         }
     }
 
-    private static String wrongTypeReason(JacksonException e) {
+    /** Names the limit that Jackson's {@link StreamConstraintsException} is about, and how to raise it. */
+    private static String limitReason(JacksonException e, ReadLimits limits) {
+        String message = String.valueOf(e.getOriginalMessage());
+        if (message.startsWith("Document nesting depth")) {
+            return limit("arrays and objects nest deeper than " + limits.maxNestingDepth() + " levels",
+                    "maxNestingDepth");
+        }
+        if (message.startsWith("Name length")) {
+            return "a property name is longer than " + StreamReadConstraints.DEFAULT_MAX_NAME_LEN + " characters";
+        }
+        if (message.startsWith("String value length")) {
+            return limit("a string is longer than " + limits.maxStringLength() + " characters", "maxStringLength");
+        }
+        if (message.startsWith("Number value length")) {
+            return limit("a number is longer than " + limits.maxNumberLength() + " digits", "maxNumberLength");
+        }
+        if (message.startsWith("Document length")) {
+            return limit("the document is longer than " + limits.maxDocumentLength() + " bytes", "maxDocumentLength");
+        }
+        return firstLine(message);
+    }
+
+    private static String limit(String what, String name) {
+        return what + ", the limit " + name + "; raise it with GcmJson.builder()." + name + "(...)";
+    }
+
+    /** Keeps a message readable when it quotes a huge value from the input. */
+    private static String shorten(String reason) {
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH) + "…";
+    }
+
+    private static String wrongTypeReason(JacksonException e, byte[] input) {
+        if (e instanceof InvalidNullException) {
+            return "null is not allowed here; leave the entry out instead";
+        }
         if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
             return firstLine(e.getOriginalMessage());
         }
@@ -145,7 +256,7 @@ final class ReadErrors {
         if (target == null || found == null) {
             return firstLine(e.getOriginalMessage());
         }
-        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor());
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor(), input);
     }
 
     private static String missingPropertyOf(JacksonException e) {
