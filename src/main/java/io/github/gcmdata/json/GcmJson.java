@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -235,9 +238,158 @@ public final class GcmJson {
      * @throws UncheckedIOException if the stream cannot be written
      */
     public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
+        // Straight to the stream: no String, no second copy of the bytes.
         try {
-            out.write(write(value).getBytes(StandardCharsets.UTF_8));
+            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+            if (pretty) {
+                out.write('\n');
+            }
+        } catch (JacksonIOException e) {
+            throw JsonLines.unchecked(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes records as JSON lines: each record compact on one line, each line ended by {@code \n}.
+     * The records are written one at a time, so the stream may be longer than memory holds; the
+     * output stream is not closed. Pretty and standard instances write the same lines.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("events.ndjson"))) {
+     *     GcmJson.standard().writeLines(events.stream(), out);
+     * }
+     * }</pre>
+     *
+     * @param values  the records, none null, not null
+     * @param out  the stream, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     * @see #readLines(InputStream, Class)
+     */
+    public void writeLines(Stream<?> values, OutputStream out) {
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(out, "out");
+        JsonLines.write(mapper.writer().without(SerializationFeature.INDENT_OUTPUT), values, out);
+    }
+
+    /**
+     * Reads JSON lines, one record per line, lazily: a record is read when the stream asks for it,
+     * so a file larger than memory can be processed record by record. The input stream is not
+     * closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
+     *     long online = GcmJson.standard().readLines(in, Event.class)
+     *             .filter(event -> event.attendanceMode() == AttendanceMode.ONLINE)
+     *             .count();
+     * }
+     * }</pre>
+     *
+     * <p>Each line is read as strictly as {@link #read(byte[], Class)} reads a document. A line that
+     * cannot be read stops the stream with a {@link GcmJsonException} whose {@link
+     * GcmJsonException#line() line} is the line of the input, counted from 1, and whose pointer is the
+     * place in that line's record. Lines end with {@code \n} or {@code \r\n}; a final line end is
+     * optional; an empty line is an error.
+     *
+     * @param <T>  the type of record
+     * @param in  UTF-8 JSON lines, not null
+     * @param type  the record type of every line, such as {@code Event.class}, not null
+     * @return a sequential, ordered stream of the records, not null
+     * @throws GcmJsonException from the stream's terminal operation, if a line cannot be read as that type
+     * @throws UncheckedIOException from the stream's terminal operation, if the input cannot be read
+     */
+    public <T> Stream<T> readLines(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        return JsonLines.read(mapper.readerFor(type), in);
+    }
+
+    /**
+     * Reads a file of JSON lines, one record per line, lazily, as {@link #readLines(InputStream,
+     * Class)} does. Close the stream to close the file, with try-with-resources.
+     *
+     * <pre>{@code
+     * try (Stream<Person> persons = GcmJson.standard().readLines(Path.of("persons.ndjson"), Person.class)) {
+     *     persons.forEach(index::add);
+     * }
+     * }</pre>
+     *
+     * @param <T>  the type of record
+     * @param file  a UTF-8 file of JSON lines, not null
+     * @param type  the record type of every line, not null
+     * @return a sequential, ordered stream of the records that closes the file when closed, not null
+     * @throws UncheckedIOException if the file cannot be opened, or later from the stream if it
+     *     cannot be read
+     * @throws GcmJsonException from the stream's terminal operation, if a line cannot be read as that type
+     */
+    public <T> Stream<T> readLines(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return readLines(in, type).onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads a dataset element by element, without holding it: the handler receives the metadata
+     * and then each element of each top-level array as soon as it is read, with its JSON Pointer
+     * ({@code /metadata}, {@code /events/12345}). Memory use is bounded by the largest single
+     * record, whatever the size of the dataset. The stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("dataset.json"))) {
+     *     GcmJson.standard().readDatasetElements(in, (pointer, element) -> {
+     *         if (element instanceof Event) {
+     *             index((Event) element);
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * <p>Elements are the records of {@link Dataset}'s lists ({@code Event}, {@code Person}, ...)
+     * and its {@code DatasetMetadata}, in the order of the input. Reading is as strict as {@link
+     * #readDataset(Path)}, and the first error stops it with a {@link GcmJsonException} whose
+     * pointer is the place in the whole dataset; the elements handed over before it stay handed
+     * over. A missing {@code metadata} is reported at the end of the input.
+     *
+     * @param in  the UTF-8 JSON of one dataset, not null
+     * @param handler  receives each element, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public void readDatasetElements(InputStream in, DatasetElementHandler handler) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(handler, "handler");
+        DatasetElements.read(mapper, in, handler);
+    }
+
+    /**
+     * Reads a dataset file element by element, without holding it, as {@link
+     * #readDatasetElements(InputStream, DatasetElementHandler)} does.
+     *
+     * @param file  a UTF-8 JSON file holding one dataset, not null
+     * @param handler  receives each element, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public void readDatasetElements(Path file, DatasetElementHandler handler) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(handler, "handler");
+        try (InputStream in = Files.newInputStream(file)) {
+            readDatasetElements(in, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
