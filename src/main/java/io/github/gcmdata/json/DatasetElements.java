@@ -50,7 +50,8 @@ final class DatasetElements {
     private static Map<String, Part> parts() {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (RecordComponent component : Dataset.class.getRecordComponents()) {
-            JsonProperty property = component.getAnnotation(JsonProperty.class);
+            // JsonProperty does not target record components: Java keeps it on the accessor.
+            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
             String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
             boolean required = property != null && property.required();
             if (component.getType() == List.class) {
@@ -93,7 +94,7 @@ final class DatasetElements {
                         throw error(Problem.MISSING_PROPERTY, pointer, parser, "required property '" + name + "' is null");
                     }
                 } else {
-                    handler.element(pointer, readElement(reader.forType(part.type), parser, pointer));
+                    handler.element(pointer, readElement(reader.forType(part.type), parser, name, -1));
                 }
             }
             for (Map.Entry<String, Part> part : PARTS.entrySet()) {
@@ -128,25 +129,29 @@ final class DatasetElements {
             if (token == JsonToken.VALUE_NULL) {
                 throw error(Problem.WRONG_TYPE, elementPointer, parser, "null is not allowed in the list '" + name + "'");
             }
-            handler.element(elementPointer, readElement(reader, parser, elementPointer));
+            handler.element(elementPointer, readElement(reader, parser, name, index));
             index++;
         }
     }
 
-    private static Object readElement(ObjectReader reader, JsonParser parser, String pointer) {
+    private static Object readElement(ObjectReader reader, JsonParser parser, String name, int index) {
         TokenStreamLocation start = parser.currentTokenLocation();
         try {
             return reader.readValue(parser);
         } catch (JacksonIOException e) {
             throw e;
         } catch (JacksonException e) {
+            // Databind's path starts at the element: complete it as reading the whole dataset would.
+            if (index >= 0) {
+                e.prependPath(List.class, index);
+            }
+            e.prependPath(Dataset.class, name);
             GcmJsonException error = ReadErrors.translate(e, null);
-            // Databind's path starts at the element; the parser's own errors already name the whole path.
-            String place = e.getPath().isEmpty() && error.jsonPointer().startsWith(pointer)
-                    ? error.jsonPointer() : pointer + error.jsonPointer();
-            boolean located = error.line() > 0;
-            throw new GcmJsonException(error.problem(), place, located ? error.line() : start.getLineNr(),
-                    located ? error.column() : start.getColumnNr(), error.reason(), e);
+            if (error.line() > 0) {
+                throw error;
+            }
+            throw new GcmJsonException(error.problem(), error.jsonPointer(), start.getLineNr(), start.getColumnNr(),
+                    error.reason(), e);
         }
     }
 
