@@ -30,6 +30,8 @@ public record PhoneNumber(
     /**
      * Creates a telephone number.
      *
+     * @param asPrinted  the number exactly as the source printed it, not null
+     * @param e164  the number in E.164 form, such as {@code +41227179581}, or null when not known
      * @throws NullPointerException if {@code asPrinted} is null
      * @throws IdentifierFormatException if {@code e164} is given but is not {@code +} and up to
      *     fifteen digits, the first not zero

@@ -3,7 +3,10 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.NoOverlappingItems;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,14 +20,18 @@ import java.util.List;
  * @param items  the timed items, in order
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@NoOverlappingItems
 public record AgendaDay(
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
-        LocalizedText theme,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaItem> items) {
+        @ValidText LocalizedText theme,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaItem> items) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param date  the day, not null
+     * @param theme  the theme of the day, or null
+     * @param items  the timed items, in order
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public AgendaDay {

@@ -3,7 +3,11 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,18 +29,26 @@ import java.util.List;
  * @param speakers  who speaks
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
 public record AgendaItem(
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startTime,
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime endTime,
         @JsonProperty(required = true) AgendaItemKind kind,
-        Integer number,
-        LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Speaker> moderators,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Speaker> speakers) {
+        @Positive(message = "{gcm.number.notPositive}") Integer number,
+        @ValidText LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Speaker> moderators,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Speaker> speakers) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param startTime  when the item starts, not null
+     * @param endTime  when the item ends, not null
+     * @param kind  the kind of item, not null
+     * @param number  the number the agenda gives the item within its day, such as 2 for "Panel 2", or null
+     * @param name  the title, or null
+     * @param moderators  who moderates
+     * @param speakers  who speaks
      * @throws NullPointerException if a required component is null, or a list holds a null
      * @throws IllegalArgumentException if a time has seconds: agendas are timed to the minute
      */

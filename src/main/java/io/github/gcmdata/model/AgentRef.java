@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -15,11 +16,13 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentRef(
         @JsonProperty(required = true) AgentKind kind,
-        @JsonProperty(required = true) String id) {
+        @JsonProperty(required = true) @ValidId String id) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param kind  the kind of record referred to, not null
+     * @param id  the identifier of that record, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public AgentRef {

@@ -1,6 +1,8 @@
 package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.gcmdata.constraints.ValidEmail;
+import io.github.gcmdata.constraints.ValidPhoneNumber;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.PhoneNumber;
 
@@ -16,6 +18,6 @@ import io.github.gcmdata.identifier.PhoneNumber;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactPoint(
         ContactType contactType,
-        EmailAddress email,
-        PhoneNumber telephone) {
+        @ValidEmail EmailAddress email,
+        @ValidPhoneNumber PhoneNumber telephone) {
 }

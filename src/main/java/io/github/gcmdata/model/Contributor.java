@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 
 /**
  * A contributor to a publication, with a role.
@@ -14,12 +15,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Contributor(
-        @JsonProperty(required = true) AgentRef agent,
+        @JsonProperty(required = true) @Valid AgentRef agent,
         @JsonProperty(required = true) ContributorRole role) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param agent  who contributed, not null
+     * @param role  the role, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Contributor {

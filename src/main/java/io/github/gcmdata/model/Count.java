@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.constraints.PositiveOrZero;
 
 /**
  * A count as a source prints it: a value and how exact it is ("more than 600").
@@ -14,12 +15,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Count(
-        @JsonProperty(required = true) long value,
+        @JsonProperty(required = true) @PositiveOrZero(message = "{gcm.count.negative}") long value,
         @JsonProperty(required = true) CountPrecision precision) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param value  the printed value
+     * @param precision  how exact the value is, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Count {

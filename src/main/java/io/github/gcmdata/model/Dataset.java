@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,22 +50,34 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Dataset(
-        @JsonProperty(required = true) DatasetMetadata metadata,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Organisation> organisations,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<State> states,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Person> persons,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Membership> memberships,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Event> events,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Publication> publications,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PublicationSeries> publicationSeries,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<NewsItem> newsItems,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GcmObjective> objectives,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<GuidingPrinciple> guidingPrinciples,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<UnDocument> documents) {
+        @JsonProperty(required = true) @Valid DatasetMetadata metadata,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Organisation> organisations,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid State> states,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Person> persons,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Membership> memberships,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Event> events,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Publication> publications,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid PublicationSeries> publicationSeries,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid NewsItem> newsItems,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GcmObjective> objectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GuidingPrinciple> guidingPrinciples,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid UnDocument> documents) {
 
     /**
      * Checks that the metadata is present and copies the lists.
      *
+     * @param metadata  what the dataset is, not null
+     * @param organisations  its organisations
+     * @param states  its states
+     * @param persons  its persons
+     * @param memberships  who belongs to which organisation or initiative
+     * @param events  its events
+     * @param publications  its publications
+     * @param publicationSeries  the series its publications belong to
+     * @param newsItems  its news items
+     * @param objectives  the GCM objectives it holds
+     * @param guidingPrinciples  the GCM guiding principles it holds
+     * @param documents  the UN documents it holds
      * @throws NullPointerException if the metadata is null, or a list holds a null
      */
     public Dataset {

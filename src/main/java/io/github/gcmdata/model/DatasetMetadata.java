@@ -3,7 +3,10 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -22,17 +25,24 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetMetadata(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText description,
-        String version,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText description,
+        @ValidText String version,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dateModified,
-        String license,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @ValidText String license,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the dataset, not null
+     * @param name  the name, not null
+     * @param description  a description, or null
+     * @param version  the version, or null
+     * @param dateModified  the day of the last change, or null
+     * @param license  the licence, as an SPDX identifier such as "CC-BY-4.0" or a URL, or null
+     * @param sources  where the data comes from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DatasetMetadata {

@@ -3,6 +3,8 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 
 /**
@@ -19,13 +21,17 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatedFigure(
         @JsonProperty(required = true) FigureKind kind,
-        @JsonProperty(required = true) long value,
+        @JsonProperty(required = true) @PositiveOrZero(message = "{gcm.count.negative}") long value,
         @JsonProperty(required = true) PartialDate asOf,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param kind  what the figure counts, not null
+     * @param value  the figure
+     * @param asOf  when the figure held, not null
+     * @param sources  where the figure comes from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DatedFigure {

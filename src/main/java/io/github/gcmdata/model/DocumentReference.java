@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.internal.Components;
 
@@ -18,12 +19,15 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentReference(
         @JsonProperty(required = true) UnDocumentSymbol symbol,
-        String paragraph,
-        LocalizedText quotation) {
+        @ValidText String paragraph,
+        @ValidText LocalizedText quotation) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param symbol  the document symbol, not null
+     * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document
+     * @param quotation  the words quoted from it, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public DocumentReference {

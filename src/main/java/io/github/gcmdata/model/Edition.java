@@ -2,10 +2,17 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.NotInFuture;
+import io.github.gcmdata.constraints.ValidIssn;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,18 +36,26 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Edition(
-        @JsonProperty(required = true) LanguageTag inLanguage,
-        LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<EditionIsbn> isbns,
-        Issn issn,
-        Integer numberOfPages,
+        @JsonProperty(required = true) @KnownLanguage LanguageTag inLanguage,
+        @ValidText LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid EditionIsbn> isbns,
+        @ValidIssn Issn issn,
+        @Positive(message = "{gcm.pages.notPositive}") Integer numberOfPages,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BookFormat> bookFormats,
-        PartialDate datePublished,
-        Url url) {
+        @NotInFuture PartialDate datePublished,
+        @WebUrl Url url) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param inLanguage  the language of the edition, not null
+     * @param name  the title of the edition, or null
+     * @param isbns  its ISBNs
+     * @param issn  the ISSN of the series in this language, or null
+     * @param numberOfPages  the page count, or null
+     * @param bookFormats  the formats it is available in
+     * @param datePublished  when this edition appeared, or null
+     * @param url  where to get it, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Edition {

@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidIsbn;
 import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.internal.Components;
 
@@ -15,12 +16,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EditionIsbn(
-        @JsonProperty(required = true) Isbn isbn,
+        @JsonProperty(required = true) @ValidIsbn Isbn isbn,
         BookFormat bookFormat) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param isbn  the ISBN, not null
+     * @param bookFormat  the format it identifies, or null when the source does not say
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public EditionIsbn {

@@ -3,7 +3,16 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.AgendaWithinEvent;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.constraints.PanellistsWithinParticipants;
+import io.github.gcmdata.constraints.PlaceWhenInPerson;
+import io.github.gcmdata.constraints.RegionTimeZone;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -41,32 +50,57 @@ import java.util.List;
  * @param sources  where the facts come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
+@AgendaWithinEvent
+@PlaceWhenInPerson
+@PanellistsWithinParticipants
 public record Event(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText description,
-        LocalizedText theme,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText description,
+        @ValidText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
-        EventSeriesEntry series,
+        @Valid EventSeriesEntry series,
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startDate,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate endDate,
-        ZoneId timeZone,
+        @RegionTimeZone ZoneId timeZone,
         AttendanceMode attendanceMode,
-        Place location,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgentRef> organizers,
-        Count participantCount,
-        Count panellistCount,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> subEventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgendaDay> agenda,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DocumentReference> citedDocuments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> outcomePublicationRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> documents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @Valid Place location,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> organizers,
+        @Valid Count participantCount,
+        @Valid Count panellistCount,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaDay> agenda,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the event, unique among the dataset's events, not null
+     * @param name  the name, not null
+     * @param description  a description, or null
+     * @param theme  the theme, or null
+     * @param kind  the kind of event, not null
+     * @param series  where the event stands in its series, or null
+     * @param startDate  the first day, not null
+     * @param endDate  the last day, or null for a one-day event
+     * @param timeZone  the IANA time zone of the dates and agenda times, or null
+     * @param attendanceMode  how people attend, or null
+     * @param location  where it takes place, or null
+     * @param organizers  the organisers and co-hosts
+     * @param participantCount  how many took part, or null
+     * @param panellistCount  how many of them were panellists, or null
+     * @param subEventRefs  the identifiers of its sub-events, such as the workshops of an IDM
+     * @param agenda  the agenda, day by day
+     * @param relatedObjectives  the numbers of the GCM objectives it discusses
+     * @param citedDocuments  the UN documents it cites
+     * @param outcomePublicationRefs  the identifiers of the publications that report on it
+     * @param documents  links to its documents
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Event {

@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 
 /**
@@ -17,14 +20,18 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GuidingPrinciple(
-        @JsonProperty(required = true) String letter,
-        @JsonProperty(required = true) LocalizedText name,
-        DocumentReference reference,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @Pattern(regexp = "[a-j]", message = "{gcm.principle.letterOutOfRange}") String letter,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Valid DocumentReference reference,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param letter  the letter of paragraph 15, "a" to "j", not null
+     * @param name  the name in each language, not null
+     * @param reference  where it stands in resolution A/RES/73/195, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public GuidingPrinciple {

@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -15,12 +16,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Identifier(
-        @JsonProperty(required = true) String scheme,
-        @JsonProperty(required = true) String value) {
+        @JsonProperty(required = true) @ValidText String scheme,
+        @JsonProperty(required = true) @ValidText String value) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param scheme  the register, in lower case, such as {@code "wikidata"}, {@code "ror"} or {@code "iati"}, not null
+     * @param value  the identifier in that register, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Identifier {

@@ -2,6 +2,9 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
@@ -18,13 +21,16 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Link(
-        @JsonProperty(required = true) Url url,
-        LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LanguageTag> inLanguage) {
+        @JsonProperty(required = true) @WebUrl Url url,
+        @ValidText LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param url  the address, not null
+     * @param name  the link text, or null
+     * @param inLanguage  the languages of the linked document
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Link {

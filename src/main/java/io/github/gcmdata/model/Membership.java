@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -20,18 +23,26 @@ import java.util.List;
  * @param sources  where the facts come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ChronologicalOrder
 public record Membership(
-        String id,
-        @JsonProperty(required = true) AgentRef member,
-        @JsonProperty(required = true) String organisationRef,
+        @ValidId String id,
+        @JsonProperty(required = true) @Valid AgentRef member,
+        @JsonProperty(required = true) @ValidId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the membership, or null
+     * @param member  who belongs, not null
+     * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
+     * @param role  the role, not null
+     * @param startDate  since when, or null
+     * @param endDate  until when, or null while it lasts or unknown
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Membership {

@@ -3,8 +3,12 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,20 +32,30 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
-        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) @ValidId String id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate datePublished,
-        LocalizedText dateline,
-        @JsonProperty(required = true) LocalizedText headline,
-        LocalizedText articleBody,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> eventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<AgentRef> mentions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> contactRefs,
-        Url url,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @ValidText LocalizedText dateline,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText headline,
+        @ValidText LocalizedText articleBody,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> contactRefs,
+        @WebUrl Url url,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the news item, unique among the dataset's news items, not null
+     * @param datePublished  the day it was published, or null
+     * @param dateline  the dateline, such as "Switzerland", or null
+     * @param headline  the headline, not null
+     * @param articleBody  the text, or null
+     * @param eventRefs  the identifiers of the events it reports on
+     * @param mentions  the organisations, states and persons it mentions
+     * @param contactRefs  the identifiers of the persons to contact about it
+     * @param url  where it is published, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public NewsItem {

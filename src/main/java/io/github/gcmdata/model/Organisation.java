@@ -2,8 +2,12 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,22 +36,34 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organisation(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        LocalizedText alternateName,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText alternateName,
         @JsonProperty(required = true) OrganisationKind kind,
         PartialDate foundingDate,
-        Place headquarters,
+        @Valid Place headquarters,
         UnSystemRelation unSystemRelation,
-        Url url,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DatedFigure> figures,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OrganisationalUnit> units,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @WebUrl Url url,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Identifier> identifiers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DatedFigure> figures,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid OrganisationalUnit> units,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the organisation, unique among the dataset's organisations, not null
+     * @param name  the name, not null
+     * @param alternateName  the acronym or short name in each language, or null
+     * @param kind  the kind of organisation, not null
+     * @param foundingDate  when it was founded, or null
+     * @param headquarters  where its headquarters are, or null
+     * @param unSystemRelation  how it stands to the United Nations system, or null
+     * @param url  its web site, or null
+     * @param identifiers  its identifiers in other registers
+     * @param figures  figures about it, each with its date
+     * @param units  its top-level units, each with the units below it
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Organisation {

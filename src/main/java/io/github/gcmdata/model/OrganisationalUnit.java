@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -16,13 +19,16 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganisationalUnit(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<OrganisationalUnit> units) {
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid OrganisationalUnit> units) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the unit, unique within the dataset's units, not null
+     * @param name  the name of the unit, not null
+     * @param units  the units below this one
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public OrganisationalUnit {

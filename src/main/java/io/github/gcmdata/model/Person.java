@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,19 +27,28 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) String name,
-        String givenName,
-        String familyName,
-        String honorificPrefix,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Position> positions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ContactPoint> contactPoints,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Identifier> identifiers,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText String name,
+        @ValidText String givenName,
+        @ValidText String familyName,
+        @ValidText String honorificPrefix,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Position> positions,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid ContactPoint> contactPoints,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Identifier> identifiers,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the person, unique among the dataset's persons, not null
+     * @param name  the full name as usually written, such as "Ugochi Daniels", not null
+     * @param givenName  the given name, or null
+     * @param familyName  the family name, or null
+     * @param honorificPrefix  a prefix such as "Ambassador", or null
+     * @param positions  the positions held
+     * @param contactPoints  the ways to reach the person
+     * @param identifiers  identifiers in other registers
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Person {

@@ -1,6 +1,8 @@
 package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.gcmdata.constraints.AssignedCountryCode;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.CountryCode;
 
 /**
@@ -15,8 +17,8 @@ import io.github.gcmdata.identifier.CountryCode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Place(
-        LocalizedText name,
-        LocalizedText address,
-        LocalizedText city,
-        CountryCode country) {
+        @ValidText LocalizedText name,
+        @ValidText LocalizedText address,
+        @ValidText LocalizedText city,
+        @AssignedCountryCode CountryCode country) {
 }

@@ -2,9 +2,16 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.MaxTableOfContentsDepth;
+import io.github.gcmdata.constraints.NotInFuture;
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,27 +41,44 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        PublicationSeriesEntry series,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Edition> editions,
-        String publisherReference,
-        PartialDate datePublished,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publisherRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Contributor> contributors,
-        @JsonProperty("abstract") LocalizedText abstractText,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> tableOfContents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LocalizedText> themes,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<LanguageTag> inLanguage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> eventRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Integer> relatedObjectives,
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Valid PublicationSeriesEntry series,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
+        @ValidText String publisherReference,
+        @NotInFuture PartialDate datePublished,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
+        @JsonProperty("abstract") @ValidText LocalizedText abstractText,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidText(required = true) LocalizedText> themes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         Doi doi,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Link> links,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the publication, unique among the dataset's publications, not null
+     * @param name  the title, not null
+     * @param series  where it stands in a series, or null
+     * @param editions  its language editions
+     * @param publisherReference  the publisher's own reference, such as "PUB2019/046/L", or null
+     * @param datePublished  when it appeared, or null
+     * @param publisherRefs  the identifiers of its publishers and co-publishers
+     * @param contributors  its authors, editors and other contributors
+     * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
+     * @param tableOfContents  its table of contents, top-level entries first
+     * @param themes  its themes
+     * @param inLanguage  the languages it is available in
+     * @param eventRefs  the identifiers of the events it reports on
+     * @param relatedObjectives  the numbers of the GCM objectives it addresses
+     * @param doi  its DOI, or null
+     * @param links  links to it
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Publication {

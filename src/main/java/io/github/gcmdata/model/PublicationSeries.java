@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -19,15 +22,20 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeries(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> publisherRefs,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<SeriesIssn> issns,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid SeriesIssn> issns,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the series, unique among the dataset's series, not null
+     * @param name  the name, not null
+     * @param publisherRefs  the identifiers of the organisations that publish it
+     * @param issns  its ISSNs, one per language
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public PublicationSeries {

@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -14,12 +16,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeriesEntry(
-        @JsonProperty(required = true) String seriesRef,
-        @JsonProperty(required = true) String issueNumber) {
+        @JsonProperty(required = true) @ValidId String seriesRef,
+        @JsonProperty(required = true) @ValidText String issueNumber) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param seriesRef  the identifier of the series, not null
+     * @param issueNumber  the number within the series, as printed, such as "28", not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public PublicationSeriesEntry {

@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.ValidIssn;
 import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
@@ -16,12 +18,14 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SeriesIssn(
-        @JsonProperty(required = true) LanguageTag inLanguage,
-        @JsonProperty(required = true) Issn issn) {
+        @JsonProperty(required = true) @KnownLanguage LanguageTag inLanguage,
+        @JsonProperty(required = true) @ValidIssn Issn issn) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param inLanguage  the language, not null
+     * @param issn  the ISSN, not null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public SeriesIssn {

@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import java.time.LocalDate;
 
@@ -20,8 +22,8 @@ import java.time.LocalDate;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Source(
-        Url url,
-        String title,
-        String note,
+        @WebUrl Url url,
+        @ValidText String title,
+        @ValidText String note,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate accessed) {
 }

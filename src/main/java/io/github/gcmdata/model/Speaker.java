@@ -2,6 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -20,14 +22,18 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
-        @JsonProperty(required = true) String personRef,
-        String nameAsPrinted,
-        LocalizedText titleAsPrinted,
+        @JsonProperty(required = true) @ValidId String personRef,
+        @ValidText String nameAsPrinted,
+        @ValidText LocalizedText titleAsPrinted,
         Modality modality) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param personRef  the identifier of the person, not null
+     * @param nameAsPrinted  the name as printed, or null
+     * @param titleAsPrinted  the title and affiliation as printed, or null
+     * @param modality  how the speaker takes part where the agenda says so, such as a video message, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Speaker {

@@ -2,8 +2,13 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.AssignedCountryCode;
+import io.github.gcmdata.constraints.ConsistentCountryCodes;
+import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -19,17 +24,24 @@ import java.util.List;
  * @param sources  where the facts come from
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@ConsistentCountryCodes
 public record State(
-        @JsonProperty(required = true) String id,
-        @JsonProperty(required = true) LocalizedText name,
-        CountryCode alpha2,
-        CountryCode alpha3,
-        CountryCode numeric,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @AssignedCountryCode(forms = CountryCode.Form.ALPHA_2) CountryCode alpha2,
+        @AssignedCountryCode(forms = CountryCode.Form.ALPHA_3) CountryCode alpha3,
+        @AssignedCountryCode(forms = CountryCode.Form.NUMERIC) CountryCode numeric,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param id  the identifier of the state, unique among the dataset's states, not null
+     * @param name  the short name, such as the UN's official short name in each language, not null
+     * @param alpha2  the ISO 3166-1 alpha-2 code, or null
+     * @param alpha3  the ISO 3166-1 alpha-3 code, or null
+     * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public State {

@@ -2,7 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Positive;
 import java.util.List;
 
 /**
@@ -16,13 +19,16 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableOfContentsEntry(
-        @JsonProperty(required = true) LocalizedText name,
-        Integer pageStart,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TableOfContentsEntry> entries) {
+        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @Positive(message = "{gcm.number.notPositive}") Integer pageStart,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid TableOfContentsEntry> entries) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param name  the heading, not null
+     * @param pageStart  the first page, or null
+     * @param entries  the entries below this one
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public TableOfContentsEntry {

@@ -2,9 +2,12 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import jakarta.validation.Valid;
 import java.util.List;
 
 /**
@@ -23,14 +26,20 @@ import java.util.List;
 public record UnDocument(
         @JsonProperty(required = true) UnDocumentSymbol symbol,
         @JsonProperty(required = true) DocumentKind kind,
-        LocalizedText name,
+        @ValidText LocalizedText name,
         PartialDate date,
-        Url url,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Source> sources) {
+        @WebUrl Url url,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
      * Checks that required components are present and copies the lists.
      *
+     * @param symbol  the symbol, unique among the dataset's documents, not null
+     * @param kind  the kind of document, not null
+     * @param name  the title, or null
+     * @param date  when it was adopted or issued, or null
+     * @param url  where to read it, or null
+     * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public UnDocument {

@@ -1,0 +1,102 @@
+package io.github.gcmdata.cli;
+
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.Membership;
+import io.github.gcmdata.model.MembershipRole;
+import io.github.gcmdata.model.State;
+import io.github.gcmdata.reference.ReferenceData;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code gcm export objectives|principles|member-states|all}: prints the bundled reference data.
+ *
+ * <p>The output is a dataset in the library's format, holding the chosen records and what they
+ * refer to, so that it reads back with {@code GcmJson} and validates as it is.
+ */
+@Command(name = "export",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {
+            "Prints the reference data bundled in the library as a JSON dataset in the library's format.",
+            "",
+            "objectives: the 23 GCM objectives. principles: the 10 guiding principles."
+                    + " member-states: IOM's member states, IOM, and their memberships with their dates."
+                    + " all: everything, UN documents and the IDM publication series included."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:printed",
+            "2:usage error",
+            "3:internal error (a bug: please report it)"
+        })
+final class ExportCommand implements Callable<Integer> {
+
+    private static final List<String> LANGUAGES = List.of("en", "fr", "es");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "objectives|principles|member-states|all", arity = "1",
+            description = "What to print.")
+    private String selection;
+
+    @Option(names = "--lang", paramLabel = "en|fr|es",
+            description = "Reduce every text to this language (falling back to English where the data has"
+                    + " no text in it). Without it, every language the data has.")
+    private String lang;
+
+    @Override
+    public Integer call() {
+        if (lang != null && !LANGUAGES.contains(lang)) {
+            throw usage("--lang should be en, fr or es, was '" + lang + "'");
+        }
+        Dataset dataset = select(ReferenceData.dataset());
+        if (lang != null) {
+            dataset = new LanguageReduction(LanguageTag.parse(lang)).reduce(dataset);
+        }
+        spec.commandLine().getOut().print(GcmJson.pretty().write(dataset));
+        spec.commandLine().getOut().flush();
+        return Main.EXIT_VALID;
+    }
+
+    private Dataset select(Dataset all) {
+        Dataset.Builder selected = Dataset.builder(all.metadata());
+        switch (selection) {
+            case "objectives":
+                return selected.objectives(all.objectives()).build();
+            case "principles":
+                return selected.guidingPrinciples(all.guidingPrinciples()).build();
+            case "member-states":
+                List<Membership> memberships = ReferenceData.memberStates().stream()
+                        .map(state -> ReferenceData.iomMembership(state.alpha3()).orElseThrow())
+                        .filter(membership -> membership.role() == MembershipRole.MEMBER)
+                        .collect(Collectors.toList());
+                Set<String> members = memberships.stream().map(membership -> membership.member().id())
+                        .collect(Collectors.toSet());
+                List<State> states = all.states().stream().filter(state -> members.contains(state.id()))
+                        .collect(Collectors.toList());
+                return selected.organisations(ReferenceData.iom()).states(states).memberships(memberships).build();
+            case "all":
+                return all;
+            default:
+                throw usage("expected objectives, principles, member-states or all, was '" + selection + "'");
+        }
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.gcmdata.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link Integer} is the number of one of the 23 objectives of the Global Compact
+ * for Migration (A/RES/73/195, annex, paragraph 16): 1 to 23.
+ *
+ * <p>{@code null} is valid. Code: {@code objective.outOfRange}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ObjectiveNumber {
+
+    /**
+     * The message template; the default resolves the message of the first code from the
+     * library's own resource bundle.
+     *
+     * @return the message template
+     */
+    String message() default "{gcm.objective.outOfRange}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

@@ -1,0 +1,54 @@
+package io.github.gcmdata.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link io.github.gcmdata.identifier.EmailAddress} is an Internet mail address as
+ * RFC 5321 and RFC 5322 allow it in practice: a dot-atom local part of at most 64 characters, and a
+ * domain of at most 253 characters made of at least two labels (so {@code user@localhost} is
+ * rejected), each of 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, the
+ * last one not all digits. Internationalised domains are checked in their ASCII (punycode) form.
+ * Quoted local parts and address literals ({@code user@[192.0.2.1]}) are rejected.
+ *
+ * <p>{@code null} is valid. Code: {@code email.invalid}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidEmail {
+
+    /**
+     * The message template; the default resolves the message of the first code from the
+     * library's own resource bundle.
+     *
+     * @return the message template
+     */
+    String message() default "{gcm.email.invalid}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

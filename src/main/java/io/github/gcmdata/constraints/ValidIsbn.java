@@ -1,0 +1,52 @@
+package io.github.gcmdata.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.CONSTRUCTOR;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link io.github.gcmdata.identifier.Isbn} has the check digit that ISO 2108 computes
+ * from its other digits (modulus 10 with weights 1 and 3 for an ISBN-13, modulus 11 for an ISBN-10
+ * kept as written).
+ *
+ * <p>{@code null} is valid; compose with {@code @NotNull} where a value is required. Code:
+ * {@code isbn.checksum}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidIsbn {
+
+    /**
+     * The message template; the default resolves the message of the first code from the
+     * library's own resource bundle.
+     *
+     * @return the message template
+     */
+    String message() default "{gcm.isbn.checksum}";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}

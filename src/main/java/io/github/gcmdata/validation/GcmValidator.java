@@ -1,0 +1,206 @@
+package io.github.gcmdata.validation;
+
+import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.validation.internal.GcmMessageInterpolator;
+import io.github.gcmdata.validation.internal.JsonPointers;
+import io.github.gcmdata.validation.internal.JsonPropertyNames;
+import io.github.gcmdata.validation.internal.MessageBundles;
+import io.github.gcmdata.validation.internal.ViolationDetail;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+
+/**
+ * Validates GCM records and whole datasets, and reports every problem at once.
+ *
+ * <pre>{@code
+ * GcmValidator validator = GcmValidator.create(Locale.FRENCH);
+ * ValidationReport report = validator.validate(dataset);
+ * for (Violation violation : report.violations()) {
+ *     System.out.println(violation.path() + " " + violation.code() + " " + violation.message());
+ * }
+ * }</pre>
+ *
+ * <p>{@link #validate(Object)} runs the Bean Validation constraints of the records (see
+ * {@code io.github.gcmdata.constraints}) through Hibernate Validator, cascading into nested
+ * records and list elements. {@link #validate(Dataset)} adds the integrity of the whole: each
+ * identifier unique among the records of its kind, and each reference resolved. Invalid data never
+ * makes these methods throw; see {@link Violation} for the codes.
+ *
+ * <p>Messages are in English, French or Spanish, as the locale given to {@link #create(Locale)}
+ * asks; any other language gets English. They come from the library's own resource bundle, never
+ * from the {@code ValidationMessages} bundle that belongs to applications, and need no Expression
+ * Language implementation.
+ *
+ * <p>Instances are immutable and thread-safe: create one and share it. The underlying
+ * {@code ValidatorFactory} is built once, on first use, for the whole JVM.
+ */
+public final class GcmValidator {
+
+    /** Initialization-on-demand holder: the factory is built once, on first use, without locks. */
+    private static final class Factory {
+        static final ValidatorFactory INSTANCE = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .externalClassLoader(GcmValidator.class.getClassLoader())
+                .messageInterpolator(new GcmMessageInterpolator(Locale.ENGLISH))
+                .propertyNodeNameProvider(new JsonPropertyNames())
+                .buildValidatorFactory();
+    }
+
+    private static final MessageBundles MESSAGES = new MessageBundles();
+
+    private final Locale locale;
+    private final Clock clock;
+    private final Validator validator;
+
+    private GcmValidator(Locale locale, Clock clock) {
+        this.locale = locale;
+        this.clock = clock;
+        this.validator = Factory.INSTANCE.usingContext()
+                .messageInterpolator(new GcmMessageInterpolator(locale))
+                .clockProvider(() -> clock)
+                .getValidator();
+    }
+
+    /**
+     * Returns a validator with messages in English and the system clock.
+     *
+     * @return the validator, not null
+     */
+    public static GcmValidator create() {
+        return create(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns a validator with messages in the language of a locale: English, French or Spanish;
+     * English for any other.
+     *
+     * @param locale  the locale of the messages, not null
+     * @return the validator, not null
+     */
+    public static GcmValidator create(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone());
+    }
+
+    /**
+     * Returns a validator like this one that reads the current date from another clock, which
+     * decides what "in the future" means.
+     *
+     * @param clock  the clock, not null
+     * @return the validator, not null
+     */
+    public GcmValidator withClock(Clock clock) {
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"));
+    }
+
+    /**
+     * Returns the locale of the messages: English, French or Spanish.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Validates a record and everything it holds. A {@link Dataset} is validated as
+     * {@link #validate(Dataset)} does.
+     *
+     * @param record  a record of {@code io.github.gcmdata.model}, not null
+     * @return the report, with paths relative to the record, not null
+     */
+    public ValidationReport validate(Object record) {
+        Objects.requireNonNull(record, "record");
+        if (record instanceof Dataset) {
+            return validate((Dataset) record);
+        }
+        return new ValidationReport(constraintViolations(record));
+    }
+
+    /**
+     * Validates a dataset: the constraints of every record it holds, then its integrity (unique
+     * identifiers, resolved references).
+     *
+     * @param dataset  the dataset, not null
+     * @return the report, with paths relative to the dataset, not null
+     */
+    public ValidationReport validate(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        List<Violation> violations = constraintViolations(dataset);
+        DatasetIntegrity integrity = new DatasetIntegrity();
+        integrity.accept(dataset);
+        for (DatasetIntegrity.Problem problem : integrity.finish()) {
+            violations.add(new Violation(problem.pointer(), problem.code(), ViolationDetail.shorten(problem.value()),
+                    problem.field() + ": " + MESSAGES.format(locale, problem.code(), problem.parameters())));
+        }
+        return new ValidationReport(violations);
+    }
+
+    private List<Violation> constraintViolations(Object record) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<Object> violation : validator.validate(record)) {
+            violations.add(toViolation(violation));
+        }
+        return violations;
+    }
+
+    private static Violation toViolation(ConstraintViolation<?> violation) {
+        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        ViolationDetail detail = hibernate.getDynamicPayload(ViolationDetail.class);
+        StringBuilder pointer = new StringBuilder();
+        String field = "";
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        // A validator that reports below its element adds one last node named by the pointer suffix.
+        int ownNodes = detail != null && !detail.pointerSuffix().isEmpty() ? nodes.size() - 1 : nodes.size();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.getIndex() != null) {
+                pointer.append('/').append(node.getIndex());
+            } else if (node.getKey() != null) {
+                pointer.append('/').append(JsonPointers.escape(node.getKey().toString()));
+            }
+            if (i < ownNodes && node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                pointer.append('/').append(JsonPointers.escape(node.getName()));
+                field = node.getName();
+            }
+        }
+        String code;
+        String value;
+        if (detail != null) {
+            pointer.append(detail.pointerSuffix());
+            code = detail.code();
+            value = detail.value();
+            if (detail.field() != null) {
+                field = detail.field();
+            }
+        } else {
+            code = codeOf(violation);
+            value = ViolationDetail.shorten(violation.getInvalidValue());
+        }
+        String message = field.isEmpty() ? violation.getMessage() : field + ": " + violation.getMessage();
+        return new Violation(pointer.toString(), code, value, message);
+    }
+
+    private static String codeOf(ConstraintViolation<?> violation) {
+        String template = violation.getMessageTemplate();
+        if (template.startsWith("{gcm.") && template.endsWith("}")) {
+            return template.substring("{gcm.".length(), template.length() - 1);
+        }
+        if (template.startsWith("{") && template.endsWith("}")) {
+            return template.substring(1, template.length() - 1);
+        }
+        return violation.getConstraintDescriptor().getAnnotation().annotationType().getName();
+    }
+}

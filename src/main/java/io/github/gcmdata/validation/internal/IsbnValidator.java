@@ -1,0 +1,28 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.ValidIsbn;
+import io.github.gcmdata.identifier.Isbn;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/** Validates {@link ValidIsbn} with {@link Isbn#hasValidCheckDigit()}. */
+public final class IsbnValidator implements ConstraintValidator<ValidIsbn, Isbn> {
+
+    /** Creates the validator. */
+    public IsbnValidator() {
+    }
+
+    @Override
+    public boolean isValid(Isbn isbn, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(isbn));
+    }
+
+    static List<Finding> findings(Isbn isbn) {
+        if (isbn == null || isbn.hasValidCheckDigit()) {
+            return List.of();
+        }
+        return List.of(Finding.of("isbn.checksum", isbn.digits(),
+                "expected", isbn.expectedCheckDigit(), "actual", isbn.actualCheckDigit()));
+    }
+}

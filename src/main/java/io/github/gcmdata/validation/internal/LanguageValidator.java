@@ -1,0 +1,62 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.identifier.LanguageTag;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Validates {@link KnownLanguage}. */
+public final class LanguageValidator implements ConstraintValidator<KnownLanguage, LanguageTag> {
+
+    private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    /** The three-letter codes of languages that have a two-letter one, mapped to it. */
+    private static final Map<String, String> ALPHA_3_OF_ALPHA_2 = alpha3OfAlpha2();
+
+    /** Creates the validator. */
+    public LanguageValidator() {
+    }
+
+    @Override
+    public boolean isValid(LanguageTag tag, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(tag));
+    }
+
+    static List<Finding> findings(LanguageTag tag) {
+        return tag == null || isKnown(tag.language()) ? List.of() : List.of(Finding.of("language.unknown", tag.tag()));
+    }
+
+    /**
+     * Tells whether a language subtag names a language: a two-letter code the JDK lists, or a
+     * three-letter code with no two-letter form for which CLDR knows a name.
+     *
+     * @param language  the lower-case language subtag, not null
+     * @return true if known
+     */
+    static boolean isKnown(String language) {
+        if (language.length() == 2) {
+            return ISO_639_1.contains(language);
+        }
+        if (language.length() != 3 || ALPHA_3_OF_ALPHA_2.containsKey(language)) {
+            return false;
+        }
+        String name = new Locale.Builder().setLanguage(language).build().getDisplayLanguage(Locale.ENGLISH);
+        return !name.isEmpty() && !name.equalsIgnoreCase(language);
+    }
+
+    private static Map<String, String> alpha3OfAlpha2() {
+        Map<String, String> map = new HashMap<>();
+        for (String alpha2 : ISO_639_1) {
+            try {
+                map.put(new Locale.Builder().setLanguage(alpha2).build().getISO3Language(), alpha2);
+            } catch (java.util.MissingResourceException e) {
+                // No three-letter code known for it: nothing to map.
+            }
+        }
+        return Map.copyOf(map);
+    }
+}

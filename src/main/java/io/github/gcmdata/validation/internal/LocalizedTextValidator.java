@@ -1,0 +1,51 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.model.LocalizedText;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Validates {@link ValidText} on a {@link LocalizedText}, entry by entry. */
+public final class LocalizedTextValidator implements ConstraintValidator<ValidText, LocalizedText> {
+
+    private boolean required;
+
+    /** Creates the validator. */
+    public LocalizedTextValidator() {
+    }
+
+    @Override
+    public void initialize(ValidText annotation) {
+        required = annotation.required();
+    }
+
+    @Override
+    public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(text, required));
+    }
+
+    static List<Finding> findings(LocalizedText text, boolean required) {
+        if (text == null) {
+            return List.of();
+        }
+        if (text.isEmpty()) {
+            return required ? List.of(Finding.of("text.empty", "{}")) : List.of();
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<String, String> entry : text.asMap().entrySet()) {
+            String suffix = "/" + JsonPointers.escape(entry.getKey());
+            if (!LanguageValidator.isKnown(LanguageTag.parse(entry.getKey()).language())) {
+                findings.add(Finding.at("language.unknown", suffix, null, entry.getKey()));
+            }
+            if (entry.getValue().isBlank()) {
+                findings.add(Finding.at("text.blank", suffix, null, TextValidator.quoted(entry.getValue()),
+                        "language", entry.getKey()));
+            }
+        }
+        return findings;
+    }
+}

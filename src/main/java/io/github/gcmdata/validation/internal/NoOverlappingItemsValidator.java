@@ -1,0 +1,47 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.NoOverlappingItems;
+import io.github.gcmdata.model.AgendaDay;
+import io.github.gcmdata.model.AgendaItem;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Validates {@link NoOverlappingItems}. */
+public final class NoOverlappingItemsValidator implements ConstraintValidator<NoOverlappingItems, AgendaDay> {
+
+    /** Creates the validator. */
+    public NoOverlappingItemsValidator() {
+    }
+
+    @Override
+    public boolean isValid(AgendaDay day, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(day));
+    }
+
+    static List<Finding> findings(AgendaDay day) {
+        List<Finding> findings = new ArrayList<>();
+        if (day == null) {
+            return findings;
+        }
+        List<AgendaItem> items = day.items();
+        for (int j = 0; j < items.size(); j++) {
+            AgendaItem later = items.get(j);
+            if (!later.endTime().isAfter(later.startTime())) {
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                AgendaItem earlier = items.get(i);
+                if (earlier.endTime().isAfter(earlier.startTime())
+                        && later.startTime().isBefore(earlier.endTime()) && earlier.startTime().isBefore(later.endTime())) {
+                    findings.add(Finding.at("agenda.itemsOverlap", "/items/" + j + "/startTime", "startTime",
+                            later.startTime() + "-" + later.endTime(),
+                            "other", "/items/" + i, "otherStart", earlier.startTime(), "otherEnd", earlier.endTime()));
+                    break;
+                }
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,31 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.ObjectiveNumber;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/** Validates {@link ObjectiveNumber}. */
+public final class ObjectiveNumberValidator implements ConstraintValidator<ObjectiveNumber, Integer> {
+
+    /** The number of the first GCM objective. */
+    static final int FIRST = 1;
+    /** The number of the last GCM objective. */
+    static final int LAST = 23;
+
+    /** Creates the validator. */
+    public ObjectiveNumberValidator() {
+    }
+
+    @Override
+    public boolean isValid(Integer number, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(number));
+    }
+
+    static List<Finding> findings(Integer number) {
+        if (number == null || (number >= FIRST && number <= LAST)) {
+            return List.of();
+        }
+        return List.of(Finding.of("objective.outOfRange", number, "min", FIRST, "max", LAST));
+    }
+}

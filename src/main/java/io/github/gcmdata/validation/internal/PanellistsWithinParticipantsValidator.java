@@ -1,0 +1,54 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.PanellistsWithinParticipants;
+import io.github.gcmdata.model.Count;
+import io.github.gcmdata.model.CountPrecision;
+import io.github.gcmdata.model.Event;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/** Validates {@link PanellistsWithinParticipants}. */
+public final class PanellistsWithinParticipantsValidator
+        implements ConstraintValidator<PanellistsWithinParticipants, Event> {
+
+    /** Creates the validator. */
+    public PanellistsWithinParticipantsValidator() {
+    }
+
+    @Override
+    public boolean isValid(Event event, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(event));
+    }
+
+    static List<Finding> findings(Event event) {
+        if (event == null || event.panellistCount() == null || event.participantCount() == null) {
+            return List.of();
+        }
+        Count panellists = event.panellistCount();
+        Count participants = event.participantCount();
+        if (participants.precision() != CountPrecision.EXACT || panellists.precision() == CountPrecision.ABOUT) {
+            return List.of();
+        }
+        long fewestPanellists = panellists.precision() == CountPrecision.MORE_THAN
+                ? panellists.value() + 1 : panellists.value();
+        if (fewestPanellists <= participants.value()) {
+            return List.of();
+        }
+        return List.of(Finding.at("count.panellistsExceedParticipants", "/panellistCount", "panellistCount",
+                describe(panellists), "participants", describe(participants)));
+    }
+
+    private static String describe(Count count) {
+        switch (count.precision()) {
+            case MORE_THAN:
+                return "> " + count.value();
+            case AT_LEAST:
+                return ">= " + count.value();
+            case ABOUT:
+                return "~" + count.value();
+            default:
+                return Long.toString(count.value());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.PlaceWhenInPerson;
+import io.github.gcmdata.model.AttendanceMode;
+import io.github.gcmdata.model.Event;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/** Validates {@link PlaceWhenInPerson}. */
+public final class PlaceWhenInPersonValidator implements ConstraintValidator<PlaceWhenInPerson, Event> {
+
+    /** Creates the validator. */
+    public PlaceWhenInPersonValidator() {
+    }
+
+    @Override
+    public boolean isValid(Event event, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(event));
+    }
+
+    static List<Finding> findings(Event event) {
+        if (event == null || event.location() != null
+                || (event.attendanceMode() != AttendanceMode.IN_PERSON && event.attendanceMode() != AttendanceMode.HYBRID)) {
+            return List.of();
+        }
+        String mode = event.attendanceMode() == AttendanceMode.IN_PERSON ? "in_person" : "hybrid";
+        return List.of(Finding.at("event.inPersonWithoutPlace", "/location", "location", null, "mode", mode));
+    }
+}

@@ -1,0 +1,27 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.ValidText;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.List;
+
+/** Validates {@link ValidText} on a {@link String}. */
+public final class TextValidator implements ConstraintValidator<ValidText, String> {
+
+    /** Creates the validator. */
+    public TextValidator() {
+    }
+
+    @Override
+    public boolean isValid(String text, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(text));
+    }
+
+    static List<Finding> findings(String text) {
+        return text == null || !text.isBlank() ? List.of() : List.of(Finding.of("text.blank", quoted(text)));
+    }
+
+    static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.RegionTimeZone;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.time.ZoneId;
+import java.util.List;
+
+/** Validates {@link RegionTimeZone}. */
+public final class TimeZoneValidator implements ConstraintValidator<RegionTimeZone, ZoneId> {
+
+    /** Creates the validator. */
+    public TimeZoneValidator() {
+    }
+
+    @Override
+    public boolean isValid(ZoneId zone, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(zone));
+    }
+
+    static List<Finding> findings(ZoneId zone) {
+        return zone == null || isRegion(zone.getId()) ? List.of() : List.of(Finding.of("timezone.notRegion", zone.getId()));
+    }
+
+    static boolean isRegion(String id) {
+        return id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
+                && ZoneId.getAvailableZoneIds().contains(id);
+    }
+}

@@ -1,0 +1,520 @@
+package io.github.gcmdata.validation;
+
+import static io.github.gcmdata.validation.Fixtures.day;
+import static io.github.gcmdata.validation.Fixtures.event;
+import static io.github.gcmdata.validation.Fixtures.item;
+import static io.github.gcmdata.validation.Fixtures.person;
+import static io.github.gcmdata.validation.Fixtures.publication;
+import static io.github.gcmdata.validation.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.EmailAddress;
+import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.identifier.Issn;
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.identifier.Url;
+import io.github.gcmdata.model.AgendaDay;
+import io.github.gcmdata.model.AttendanceMode;
+import io.github.gcmdata.model.ContactPoint;
+import io.github.gcmdata.model.Count;
+import io.github.gcmdata.model.DatedFigure;
+import io.github.gcmdata.model.Edition;
+import io.github.gcmdata.model.EditionIsbn;
+import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.EventKind;
+import io.github.gcmdata.model.FigureKind;
+import io.github.gcmdata.model.GcmObjective;
+import io.github.gcmdata.model.GuidingPrinciple;
+import io.github.gcmdata.model.Link;
+import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.Membership;
+import io.github.gcmdata.model.MembershipRole;
+import io.github.gcmdata.model.Organisation;
+import io.github.gcmdata.model.OrganisationKind;
+import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.Person;
+import io.github.gcmdata.model.Place;
+import io.github.gcmdata.model.Position;
+import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.SeriesIssn;
+import io.github.gcmdata.model.State;
+import io.github.gcmdata.model.TableOfContentsEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GcmValidatorTest {
+
+    private static final Clock JUNE_2026 = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
+    private final GcmValidator validator = GcmValidator.create().withClock(JUNE_2026);
+
+    private ValidationReport validate(Object record) {
+        return validator.validate(record);
+    }
+
+    private static Event eventWith(ZoneId zone, AttendanceMode mode, Place location, Count participants,
+            Count panellists, List<Integer> objectives) {
+        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null,
+                LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), zone, mode, location, null, participants,
+                panellists, null, null, objectives, null, null, null, null);
+    }
+
+    private static Edition edition(Isbn isbn, Issn issn, Integer pages, PartialDate published, Url url) {
+        return new Edition(LanguageTag.FRENCH, null, isbn == null ? null : List.of(new EditionIsbn(isbn, null)),
+                issn, pages, null, published, url);
+    }
+
+    private static Publication publicationWith(PartialDate published, List<Edition> editions,
+            List<TableOfContentsEntry> toc, List<Integer> objectives) {
+        return new Publication("idm-28", text("IDM 28"), null, editions, null, published, null, null, null, toc,
+                null, null, null, objectives, null, null, null);
+    }
+
+    @Test
+    void reportsNothingForValidRecords() {
+        assertThat(validate(event("idm-2022")).isValid()).isTrue();
+        assertThat(validate(person("amy-pope")).violations()).isEmpty();
+        assertThat(validate(Fixtures.dataset(List.of(Fixtures.organisation("iom")), List.of(person("p")),
+                List.of(event("e")), List.of(publication("pub")))).toString()).isEqualTo("no violations");
+    }
+
+    @Nested
+    class Identifiers {
+
+        @Test
+        void reportsIsbnChecksumAtItsPath() {
+            Publication publication = publicationWith(null,
+                    List.of(edition(Isbn.parse("978-92-9068-780-2"), null, null, null, null)), null, null);
+            assertThat(validate(publication).violations()).singleElement().satisfies(v -> {
+                assertThat(v.path()).isEqualTo("/editions/0/isbns/0/isbn");
+                assertThat(v.code()).isEqualTo("isbn.checksum");
+                assertThat(v.invalidValue()).isEqualTo("9789290687802");
+                assertThat(v.message()).isEqualTo("isbn: check digit should be 1, was 2 in 9789290687802");
+            });
+        }
+
+        @Test
+        void reportsIssnChecksumInEditionsAndSeries() {
+            Publication publication = publicationWith(null,
+                    List.of(edition(null, Issn.parse("1726-4031"), null, null, null)), null, null);
+            assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/editions/0/issn", "issn.checksum"));
+            assertThat(validate(new SeriesIssn(LanguageTag.ENGLISH, Issn.parse("1726-2225"))).violations())
+                    .extracting(Violation::path, Violation::code).containsExactly(tuple("/issn", "issn.checksum"));
+        }
+
+        @Test
+        void reportsCountryCodesThatAreUnassignedOrOfTheWrongFormOrInconsistent() {
+            State state = new State("ch", text("Switzerland"), CountryCode.parse("XK"), CountryCode.parse("CH"),
+                    CountryCode.parse("999"), null);
+            assertThat(validate(state).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/alpha2", "country.unassigned"),
+                    tuple("/alpha3", "country.wrongForm"),
+                    tuple("/numeric", "country.unassigned"));
+            State mismatched = new State("ch", text("Switzerland"), CountryCode.parse("CH"), CountryCode.parse("FRA"),
+                    CountryCode.parse("756"), null);
+            assertThat(validate(mismatched).violations()).extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactly(tuple("/alpha3", "country.mismatch",
+                            "alpha3: alpha-3 code should be CHE for alpha-2 code CH, was FRA"));
+            Place place = new Place(null, null, text("Pristina"), CountryCode.parse("XK"));
+            assertThat(validate(place).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/country", "country.unassigned"));
+        }
+
+        @Test
+        void reportsUnknownLanguagesOfTagsAndTextEntries() {
+            Link link = new Link(Url.parse("https://www.iom.int"), LocalizedText.of("qq", "Site"),
+                    List.of(LanguageTag.parse("en"), LanguageTag.parse("fra")));
+            assertThat(validate(link).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/inLanguage/1", "language.unknown"),
+                    tuple("/name/qq", "language.unknown"));
+        }
+
+        @Test
+        void reportsOffsetTimeZone() {
+            Event event = eventWith(ZoneId.of("UTC+01:00"), null, null, null, null, null);
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .containsExactly(tuple("/timeZone", "timezone.notRegion", "UTC+01:00"));
+            assertThat(validate(eventWith(ZoneId.of("America/New_York"), null, null, null, null, null)).isValid()).isTrue();
+        }
+
+        @Test
+        void reportsUrlThatIsNotAWebAddress() {
+            Link link = new Link(Url.parse("ftp://ftp.iom.int/report.pdf"), null, null);
+            assertThat(validate(link).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/url", "url.notWeb"));
+        }
+
+        @Test
+        void reportsEmailAndTelephoneOfContactPoints() {
+            Person person = new Person("ngiordano", "N. Giordano", null, null, null, null, List.of(
+                    new ContactPoint(null, EmailAddress.parse("ngiordano@iom"), PhoneNumber.of("Tel: 41227179581", "+41227179581")),
+                    new ContactPoint(null, null, PhoneNumber.of("+41 22 717 95 82", "+41227179581")),
+                    new ContactPoint(null, null, PhoneNumber.of("+41 000", "+41000"))), null, null);
+            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/contactPoints/0/email", "email.invalid"),
+                    tuple("/contactPoints/1/telephone/asPrinted", "telephone.mismatch"),
+                    tuple("/contactPoints/2/telephone/e164", "telephone.invalid"));
+        }
+
+        @Test
+        void reportsInvalidIdsAndReferences() {
+            Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null,
+                    LocalDate.of(2022, 2, 28), null, null, null, null, null, null, null, List.of("ok", " "),
+                    null, null, null, null, null, null);
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/id", "id.invalid"),
+                    tuple("/subEventRefs/1", "id.blank"));
+        }
+    }
+
+    @Nested
+    class DomainInvariants {
+
+        @Test
+        void textNeverHoldsABlankEntryAndRequiredTextIsNotEmpty() {
+            Organisation organisation = new Organisation("iom", LocalizedText.of("en", "IOM", "fr", "  "),
+                    LocalizedText.empty(), OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+            assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/name/fr", "text.blank"));
+            Organisation unnamed = new Organisation("iom", LocalizedText.empty(), null,
+                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+            assertThat(validate(unnamed).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/name", "text.empty"));
+            assertThat(validate(new Person("p", " ", null, null, null, null, null, null, null)).violations())
+                    .extracting(Violation::path, Violation::code).containsExactly(tuple("/name", "text.blank"));
+        }
+
+        @Test
+        void publicationAbstractIsReportedUnderItsJsonName() {
+            Publication publication = new Publication("p", text("P"), null, null, null, null, null, null,
+                    LocalizedText.of("en", " "), null, null, null, null, null, null, null, null);
+            assertThat(validate(publication).violations()).extracting(Violation::path)
+                    .containsExactly("/abstract/en");
+        }
+
+        @Test
+        void eventEndsNotBeforeItStarts() {
+            Event event = event("e", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), null);
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactly(tuple("/endDate", "date.endBeforeStart",
+                            "endDate: end should not be before start 2022-03-02, was 2022-02-28"));
+        }
+
+        @Test
+        void positionAndMembershipEndNotCertainlyBeforeTheyStart() {
+            Position overlapping = new Position(text("Director General"), null, null, PartialDate.parse("2023-10"),
+                    PartialDate.parse("2023"));
+            Position reversed = new Position(text("Director General"), null, null, PartialDate.parse("2023"),
+                    PartialDate.parse("2022-12-31"));
+            Person person = new Person("amy-pope", "Amy Pope", null, null, null, List.of(overlapping, reversed), null,
+                    null, null);
+            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/positions/1/endDate", "date.endBeforeStart"));
+            Membership membership = new Membership(null, io.github.gcmdata.model.AgentRef.state("ch"), "iom",
+                    MembershipRole.MEMBER, PartialDate.parse("1954"), PartialDate.parse("1953"), null);
+            assertThat(validate(membership).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/endDate", "date.endBeforeStart"));
+        }
+
+        @Test
+        void agendaDaysLieInsideTheEvent() {
+            Event event = event("e", LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), List.of(
+                    day(LocalDate.of(2022, 2, 28)), day(LocalDate.of(2022, 3, 3)), day(LocalDate.of(2022, 2, 27))));
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/agenda/1/date", "agenda.dayOutsideEvent"),
+                    tuple("/agenda/2/date", "agenda.dayOutsideEvent"));
+            Event oneDay = event("e", LocalDate.of(2022, 2, 28), null, List.of(day(LocalDate.of(2022, 3, 1))));
+            assertThat(validate(oneDay).violations()).extracting(Violation::path)
+                    .containsExactly("/agenda/0/date");
+        }
+
+        @Test
+        void agendaItemsEndAfterTheyStart() {
+            Event event = event("e", LocalDate.of(2022, 2, 28), null,
+                    List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00"), item("11:00", "10:30"),
+                            item("12:00", "12:00"))));
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/agenda/0/items/1/endTime", "agenda.itemEndsBeforeStart"),
+                    tuple("/agenda/0/items/2/endTime", "agenda.itemEndsBeforeStart"));
+        }
+
+        @Test
+        void agendaItemsDoNotOverlapWithinADay() {
+            AgendaDay day = day(LocalDate.of(2022, 2, 28), item("09:00", "10:00"), item("10:00", "11:00"),
+                    item("10:30", "12:00"), item("09:30", "09:45"));
+            Event event = event("e", LocalDate.of(2022, 2, 28), null, List.of(day, day(LocalDate.of(2022, 2, 28),
+                    item("09:00", "10:00"))));
+            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/agenda/0/items/2/startTime", "agenda.itemsOverlap"),
+                    tuple("/agenda/0/items/3/startTime", "agenda.itemsOverlap"));
+        }
+
+        @Test
+        void publicationYearIsNotInTheFuture() {
+            Publication publication = publicationWith(PartialDate.parse("2027"),
+                    List.of(edition(null, null, null, PartialDate.parse("2027-01"), null),
+                            edition(null, null, null, PartialDate.parse("2026-12"), null)), null, null);
+            assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/datePublished", "publication.yearInFuture"),
+                    tuple("/editions/0/datePublished", "publication.yearInFuture"));
+            assertThat(GcmValidator.create().withClock(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC))
+                    .validate(publication).isValid()).isTrue();
+        }
+
+        @Test
+        void inPersonAndHybridEventsHaveAPlace() {
+            assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, null, null, null, null)).violations())
+                    .extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .containsExactly(tuple("/location", "event.inPersonWithoutPlace", null));
+            assertThat(validate(eventWith(null, AttendanceMode.HYBRID, null, null, null, null)).violations())
+                    .extracting(Violation::code).containsExactly("event.inPersonWithoutPlace");
+            assertThat(validate(eventWith(null, AttendanceMode.ONLINE, null, null, null, null)).isValid()).isTrue();
+            Place geneva = new Place(null, null, text("Geneva"), CountryCode.parse("CH"));
+            assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, geneva, null, null, null)).isValid()).isTrue();
+        }
+
+        @Test
+        void panellistsDoNotCertainlyOutnumberParticipants() {
+            assertThat(validate(eventWith(null, null, null, Count.moreThan(600), Count.exactly(83), null)).isValid()).isTrue();
+            assertThat(validate(eventWith(null, null, null, Count.exactly(83), Count.exactly(83), null)).isValid()).isTrue();
+            assertThat(validate(eventWith(null, null, null, Count.exactly(12), Count.exactly(20), null)).violations())
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/panellistCount", "count.panellistsExceedParticipants"));
+            assertThat(validate(eventWith(null, null, null, Count.exactly(20), Count.moreThan(20), null)).violations())
+                    .extracting(Violation::code).containsExactly("count.panellistsExceedParticipants");
+        }
+
+        @Test
+        void objectiveNumbersAreOneToTwentyThree() {
+            assertThat(validate(eventWith(null, null, null, null, null, List.of(1, 23, 24, 0))).violations())
+                    .extracting(Violation::path, Violation::code).containsExactly(
+                            tuple("/relatedObjectives/2", "objective.outOfRange"),
+                            tuple("/relatedObjectives/3", "objective.outOfRange"));
+            assertThat(validate(publicationWith(null, null, null, List.of(7, 30))).violations())
+                    .extracting(Violation::path).containsExactly("/relatedObjectives/1");
+            assertThat(validate(new GcmObjective(24, text("?"), null, null, null)).violations())
+                    .extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactly(tuple("/number", "objective.outOfRange",
+                            "number: GCM objective number should be between 1 and 23, was 24"));
+        }
+
+        @Test
+        void tableOfContentsIsAtMostSixLevelsDeep() {
+            TableOfContentsEntry entry = new TableOfContentsEntry(text("level 7"), null, null);
+            for (int level = 6; level >= 1; level--) {
+                entry = new TableOfContentsEntry(text("level " + level), null, List.of(entry));
+            }
+            assertThat(validate(publicationWith(null, null, List.of(entry), null)).violations())
+                    .extracting(Violation::path, Violation::code).containsExactly(tuple(
+                            "/tableOfContents/0/entries/0/entries/0/entries/0/entries/0/entries/0/entries/0",
+                            "toc.tooDeep"));
+        }
+
+        @Test
+        void countsAreNotNegativeAndPageCountsArePositive() {
+            assertThat(validate(eventWith(null, null, null, Count.exactly(-1), null, null)).violations())
+                    .extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/participantCount/value", "count.negative"));
+            assertThat(validate(new DatedFigure(FigureKind.MEMBER_STATES, -175, PartialDate.parse("2023"), null))
+                    .violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/value", "count.negative"));
+            assertThat(validate(publicationWith(null, List.of(edition(null, null, 0, null, null)), null, null))
+                    .violations()).extracting(Violation::path, Violation::code, Violation::message)
+                    .containsExactly(tuple("/editions/0/numberOfPages", "pages.notPositive",
+                            "numberOfPages: page count should be 1 or more, was 0"));
+        }
+
+        @Test
+        void guidingPrincipleLettersAreAToJ() {
+            assertThat(validate(new GuidingPrinciple("k", text("?"), null, null)).violations())
+                    .extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .containsExactly(tuple("/letter", "principle.letterOutOfRange", "k"));
+            assertThat(validate(new GuidingPrinciple("a", text("People-centred"), null, null)).isValid()).isTrue();
+        }
+
+        @Test
+        void classLevelViolationsInListsKeepTheirIndex() {
+            Event reversed = event("e2", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), null);
+            Event outside = event("e3", LocalDate.of(2022, 2, 28), null, List.of(day(LocalDate.of(2022, 2, 28)),
+                    day(LocalDate.of(2022, 3, 1), item("09:00", "10:00"), item("09:30", "09:40"))));
+            ValidationReport report = validate(Fixtures.dataset(null, null, List.of(event("e1"), reversed, outside), null));
+            assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/events/1/endDate", "date.endBeforeStart"),
+                    tuple("/events/2/agenda/1/date", "agenda.dayOutsideEvent"),
+                    tuple("/events/2/agenda/1/items/1/startTime", "agenda.itemsOverlap"));
+            State state = new State("x", LocalizedText.of("fr", " "), null, null, null, null);
+            ValidationReport states = validate(new io.github.gcmdata.model.Dataset(Fixtures.metadata(), null,
+                    List.of(state, state), null, null, null, null, null, null, null, null, null));
+            assertThat(states.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/states/0/name/fr", "text.blank"),
+                    tuple("/states/1/id", "id.duplicate"),
+                    tuple("/states/1/name/fr", "text.blank"));
+        }
+
+        @Test
+        void cascadesIntoDatasetLists() {
+            Event event = event("e", LocalDate.of(2022, 2, 28), null,
+                    List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", Fixtures.speaker("bad ref")))));
+            Person amy = person("amy");
+            ValidationReport report = validate(Fixtures.dataset(null, List.of(amy), List.of(event), null));
+            assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                    tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "id.invalid"),
+                    tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved"));
+        }
+    }
+
+    @Nested
+    class Localization {
+
+        private final Publication publication = publicationWith(null,
+                List.of(edition(Isbn.parse("9789290687802"), null, null, null, null)), null, null);
+
+        @Test
+        void frenchAndSpanishMessagesDifferButCodesAndPathsAreTheSame() {
+            Violation english = GcmValidator.create(Locale.ENGLISH).validate(publication).violations().get(0);
+            Violation french = GcmValidator.create(Locale.FRENCH).validate(publication).violations().get(0);
+            Violation spanish = GcmValidator.create(new Locale("es", "MX")).validate(publication).violations().get(0);
+            assertThat(List.of(english.code(), french.code(), spanish.code())).containsOnly("isbn.checksum");
+            assertThat(List.of(english.path(), french.path(), spanish.path())).containsOnly("/editions/0/isbns/0/isbn");
+            assertThat(french.message()).isEqualTo("isbn: la clé de contrôle devrait être 1 et non 2 dans 9789290687802");
+            assertThat(spanish.message()).isEqualTo("isbn: el dígito de control debería ser 1, no 2, en 9789290687802");
+            assertThat(english.message()).isNotEqualTo(french.message()).isNotEqualTo(spanish.message());
+        }
+
+        @Test
+        void datasetIntegrityMessagesAreLocalizedToo() {
+            var dataset = Fixtures.dataset(List.of(Fixtures.organisation("iom"), Fixtures.organisation("iom")), null,
+                    null, null);
+            assertThat(GcmValidator.create(Locale.FRENCH).validate(dataset).violations().get(0).message())
+                    .isEqualTo("id: l’identifiant « iom » est déjà utilisé dans organisations en /organisations/0/id");
+            assertThat(GcmValidator.create(new Locale("es")).validate(dataset).violations().get(0).message())
+                    .startsWith("id: el identificador «iom» ya se usa");
+        }
+
+        @Test
+        void otherLanguagesFallBackToEnglishWhateverTheDefaultLocale() {
+            Locale saved = Locale.getDefault();
+            try {
+                Locale.setDefault(Locale.FRENCH);
+                GcmValidator german = GcmValidator.create(Locale.GERMAN);
+                assertThat(german.locale()).isEqualTo(Locale.ENGLISH);
+                assertThat(german.validate(publication).violations().get(0).message())
+                        .isEqualTo("isbn: check digit should be 1, was 2 in 9789290687802");
+            } finally {
+                Locale.setDefault(saved);
+            }
+        }
+
+        @Test
+        void everyCodeHasAMessageInEveryLanguage() {
+            for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, new Locale("es"))) {
+                java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(
+                        "io.github.gcmdata.validation.internal.messages", locale);
+                java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(
+                        "io.github.gcmdata.validation.internal.messages", Locale.ROOT);
+                assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
+                assertThat(bundle.keySet()).hasSize(30);
+            }
+        }
+    }
+
+    @Nested
+    class Robustness {
+
+        @Test
+        void sharedBetweenEightThreadsGivesTheSameReportsAsOneThread() throws Exception {
+            List<Object> records = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                records.add(publicationWith(PartialDate.ofYear(2020 + i % 10),
+                        List.of(edition(Isbn.parse("978929068780" + (i % 10)), Issn.parse("1726-403" + (i % 10)), i % 3,
+                                null, null)), null, List.of(i)));
+                records.add(eventWith(null, AttendanceMode.IN_PERSON, null, Count.exactly(i), Count.exactly(20), null));
+            }
+            List<String> expected = new ArrayList<>();
+            for (Object record : records) {
+                expected.add(validator.validate(record).toString());
+            }
+            GcmValidator shared = GcmValidator.create(Locale.FRENCH).withClock(JUNE_2026);
+            GcmValidator english = validator;
+            ExecutorService pool = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<List<String>>> futures = new ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    Callable<List<String>> task = () -> {
+                        List<String> reports = new ArrayList<>();
+                        for (Object record : records) {
+                            shared.validate(record);
+                            reports.add(english.validate(record).toString());
+                        }
+                        return reports;
+                    };
+                    futures.add(pool.submit(task));
+                }
+                for (Future<List<String>> future : futures) {
+                    assertThat(future.get()).isEqualTo(expected);
+                }
+            } finally {
+                pool.shutdown();
+            }
+        }
+
+        @Test
+        void needsNoExpressionLanguageImplementation() {
+            assertThat(isPresent("org.glassfish.expressly.ExpressionFactoryImpl")).isFalse();
+            assertThat(isPresent("jakarta.el.ExpressionFactory")).isFalse();
+            assertThat(validate(new GcmObjective(0, text("?"), null, null, null)).isValid()).isFalse();
+        }
+
+        private boolean isPresent(String className) {
+            try {
+                Class.forName(className);
+                return true;
+            } catch (ClassNotFoundException e) {
+                return false;
+            }
+        }
+
+        @Test
+        void shortensLongInvalidValues() {
+            String longText = "x".repeat(200);
+            Person person = new Person("p", "P", null, null, null, null, null,
+                    List.of(new io.github.gcmdata.model.Identifier("wikidata", " ".repeat(200))), null);
+            Violation violation = validate(person).violations().get(0);
+            assertThat(violation.path()).isEqualTo("/identifiers/0/value");
+            assertThat(violation.invalidValue()).hasSizeLessThanOrEqualTo(80);
+            assertThat(longText).hasSize(200);
+        }
+
+        @Test
+        void validateObjectDelegatesDatasetsToTheIntegrityPass() {
+            Object dataset = Fixtures.dataset(List.of(Fixtures.organisation("iom"), Fixtures.organisation("iom")),
+                    null, null, null);
+            assertThat(validator.validate(dataset).violations()).extracting(Violation::code).containsExactly("id.duplicate");
+        }
+
+        @Test
+        void messageParametersDoNotLeakBetweenViolations() {
+            Map<String, String> texts = Map.of("en", " ", "fr", " ");
+            Organisation organisation = new Organisation("iom", LocalizedText.of(texts), null,
+                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null);
+            assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
+                    .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.github.gcmdata.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.EmailAddress;
+import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.identifier.Issn;
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.identifier.Url;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The validators' logic for each identifier standard, with tables of vectors. */
+class IdentifierValidatorsTest {
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::code).collect(Collectors.toList());
+    }
+
+    @Nested
+    class Isbns {
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "978-92-9068-780-1", // IDM No. 28, French edition (seed 001, publications.iom.int)
+            "978-92-9068-774-0", // IDM No. 28, English edition
+            "978-0-306-40615-7", // ISO 2108 worked example, as ISBN-13
+            "0-306-40615-2", // the same as ISBN-10, normalised to 13
+            "99921-58-10-7", // ISBN-10 example of the ISBN Users' Manual
+            "0-8044-2957-X" // ISBN-10 with X check digit
+        })
+        void acceptsPublishedIsbns(String text) {
+            assertThat(IsbnValidator.findings(Isbn.parse(text))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({
+            "9789290687802, 1, 2",
+            "978-0-306-40615-8, 7, 8",
+            "0-306-40615-3, 2, 3"
+        })
+        void rejectsIsbnWithWrongCheckDigit(String text, String expected, String actual) {
+            List<Finding> findings = IsbnValidator.findings(Isbn.parse(text));
+            assertThat(codes(findings)).containsExactly("isbn.checksum");
+            assertThat(findings.get(0).parameters()).containsExactly("expected", expected.charAt(0), "actual", actual.charAt(0));
+        }
+
+        @Test
+        void acceptsNull() {
+            assertThat(IsbnValidator.findings(null)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Issns {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1726-4030", "1726-2224", "0317-8471", "2049-3630", "2434-561X", "1050-124X", "03785955"})
+        void acceptsPublishedIssns(String text) {
+            assertThat(IssnValidator.findings(Issn.parse(text))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"1726-4031, 0, 1", "0317-8470, 1, 0", "1050-1240, X, 0"})
+        void rejectsIssnWithWrongCheckCharacter(String text, char expected, char actual) {
+            List<Finding> findings = IssnValidator.findings(Issn.parse(text));
+            assertThat(codes(findings)).containsExactly("issn.checksum");
+            assertThat(findings.get(0).parameters()).containsExactly("expected", expected, "actual", actual);
+        }
+    }
+
+    @Nested
+    class CountryCodes {
+
+        private final EnumSet<CountryCode.Form> any = EnumSet.allOf(CountryCode.Form.class);
+
+        @ParameterizedTest
+        @ValueSource(strings = {"CH", "che", "FR", "FRA", "US", "SS", "SSD", "756", "004"})
+        void acceptsAssignedCodes(String code) {
+            assertThat(CountryCodeValidator.findings(CountryCode.parse(code), any)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"XK", "ZZ", "AA", "UK", "XXX", "AAA", "999", "900"})
+        void rejectsCodesThatIsoDoesNotAssign(String code) {
+            assertThat(codes(CountryCodeValidator.findings(CountryCode.parse(code), any)))
+                    .containsExactly("country.unassigned");
+        }
+
+        @Test
+        void rejectsAnotherFormThanTheFieldNeeds() {
+            assertThat(codes(CountryCodeValidator.findings(CountryCode.parse("CHE"), EnumSet.of(CountryCode.Form.ALPHA_2))))
+                    .containsExactly("country.wrongForm");
+        }
+    }
+
+    @Nested
+    class Languages {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"en", "fr", "es", "es-419", "en-GB", "zh-Hant", "ar", "fil", "yue"})
+        void acceptsLanguagesOfIso639(String tag) {
+            assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xx", "qq", "fra", "eng", "qaa", "zzz"})
+        void rejectsUnknownLanguagesAndThreeLetterFormsOfTwoLetterCodes(String tag) {
+            assertThat(codes(LanguageValidator.findings(LanguageTag.parse(tag)))).containsExactly("language.unknown");
+        }
+    }
+
+    @Nested
+    class TimeZones {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Europe/Zurich", "America/New_York", "Africa/Casablanca", "America/Argentina/Buenos_Aires"})
+        void acceptsRegions(String id) {
+            assertThat(TimeZoneValidator.findings(ZoneId.of(id))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+01:00", "Z", "UTC", "GMT", "UTC+01:00", "Etc/GMT+5", "EST5EDT", "CET"})
+        void rejectsOffsets(String id) {
+            assertThat(codes(TimeZoneValidator.findings(ZoneId.of(id)))).containsExactly("timezone.notRegion");
+        }
+    }
+
+    @Nested
+    class Urls {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"https://www.iom.int/", "http://publications.iom.int/books/idm-no-28", "HTTPS://IOM.INT"})
+        void acceptsWebAddresses(String url) {
+            assertThat(WebUrlValidator.findings(Url.parse(url))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"mailto:info@iom.int", "ftp://ftp.iom.int/file", "urn:isbn:9789290687801", "https:///path"})
+        void rejectsOtherAddresses(String url) {
+            assertThat(codes(WebUrlValidator.findings(Url.parse(url)))).containsExactly("url.notWeb");
+        }
+    }
+
+    @Nested
+    class Emails {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ngiordano@iom.int", "first.last+tag@sub.example.co.uk", "o'brien@example.org",
+            "user@xn--bcher-kva.example", "user@bücher.example"})
+        void acceptsAddresses(String address) {
+            assertThat(EmailValidator.findings(EmailAddress.parse(address))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"user@localhost", "a..b@iom.int", ".a@iom.int", "a.@iom.int", "user@-iom.int",
+            "user@iom-.int", "user@iom..int", "user@exa_mple.org", "user@192.0.2.1", "user@[192.0.2.1]",
+            "\"quoted\"@iom.int", "user@iom.int."})
+        void rejectsAddresses(String address) {
+            assertThat(codes(EmailValidator.findings(EmailAddress.parse(address)))).containsExactly("email.invalid");
+        }
+
+        @Test
+        void rejectsTooLongLocalPart() {
+            assertThat(codes(EmailValidator.findings(EmailAddress.parse("a".repeat(65) + "@iom.int"))))
+                    .containsExactly("email.invalid");
+        }
+    }
+
+    @Nested
+    class Telephones {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Tel: 41227179581", "+41 22 717 95 81", "+41 (0)22 717 95 81", "022 717 95 81",
+            "0041 22 717 95 81", "227179581"})
+        void acceptsPrintedFormsThatAgreeWithTheE164Number(String printed) {
+            assertThat(PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"))).isEmpty();
+        }
+
+        @Test
+        void acceptsNumberKnownOnlyAsPrinted() {
+            assertThat(PhoneNumberValidator.findings(PhoneNumber.asPrinted("Tel: 41227179581"))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+41 22 717 95 82", "+33 22 717 95 81", "Tel: 12345"})
+        void rejectsPrintedDigitsThatDisagree(String printed) {
+            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"));
+            assertThat(codes(findings)).containsExactly("telephone.mismatch");
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"+41000", "+999123456789", "+1200555012"})
+        void rejectsNumbersThatDoNotExist(String e164) {
+            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(e164, e164));
+            assertThat(codes(findings)).containsExactly("telephone.invalid");
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/e164");
+        }
+    }
+}

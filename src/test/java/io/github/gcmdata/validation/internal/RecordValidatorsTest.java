@@ -1,0 +1,147 @@
+package io.github.gcmdata.validation.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.TableOfContentsEntry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The validators' logic for texts, identifiers, numbers and dates, with tables of vectors. */
+class RecordValidatorsTest {
+
+    private static List<String> codes(List<Finding> findings) {
+        return findings.stream().map(Finding::code).collect(Collectors.toList());
+    }
+
+    @Nested
+    class Texts {
+
+        @Test
+        void reportsEachBlankEntryAtItsLanguage() {
+            LocalizedText text = LocalizedText.of(Map.of("en", "IOM", "fr", " ", "es", ""));
+            List<Finding> findings = LocalizedTextValidator.findings(text, true);
+            assertThat(findings).extracting(Finding::code, Finding::pointerSuffix)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("text.blank", "/fr"),
+                            org.assertj.core.groups.Tuple.tuple("text.blank", "/es"));
+        }
+
+        @Test
+        void reportsEmptyRequiredTextOnly() {
+            assertThat(codes(LocalizedTextValidator.findings(LocalizedText.empty(), true))).containsExactly("text.empty");
+            assertThat(LocalizedTextValidator.findings(LocalizedText.empty(), false)).isEmpty();
+        }
+
+        @Test
+        void reportsUnknownLanguageOfAnEntry() {
+            List<Finding> findings = LocalizedTextValidator.findings(LocalizedText.of("xx", "Texte"), false);
+            assertThat(codes(findings)).containsExactly("language.unknown");
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/xx");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", " ", "\t\n", "\u2003"})
+        void rejectsBlankStrings(String text) {
+            assertThat(codes(TextValidator.findings(text))).containsExactly("text.blank");
+        }
+
+        @Test
+        void acceptsTextAndNull() {
+            assertThat(TextValidator.findings("Amy Pope")).isEmpty();
+            assertThat(TextValidator.findings(null)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Ids {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"iom", "IOM", "idm-2022", "person:amy-pope", "a", "x_1.2", "A-RES-73-195"})
+        void acceptsIdentifiers(String id) {
+            assertThat(IdValidator.findings(id)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"-iom", "iom-", "i om", "iom/1", "é", "a:", "#x"})
+        void rejectsIdentifiersOutsideThePattern(String id) {
+            assertThat(codes(IdValidator.findings(id))).containsExactly("id.invalid");
+        }
+
+        @Test
+        void rejectsBlankAndTooLongIdentifiers() {
+            assertThat(codes(IdValidator.findings(" "))).containsExactly("id.blank");
+            assertThat(codes(IdValidator.findings("a".repeat(129)))).containsExactly("id.invalid");
+            assertThat(IdValidator.findings("a".repeat(128))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Objectives {
+
+        @ParameterizedTest
+        @ValueSource(ints = {1, 12, 23})
+        void acceptsOneToTwentyThree(int number) {
+            assertThat(ObjectiveNumberValidator.findings(number)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 24, -1, 100})
+        void rejectsOthers(int number) {
+            assertThat(codes(ObjectiveNumberValidator.findings(number))).containsExactly("objective.outOfRange");
+        }
+    }
+
+    @Nested
+    class PublicationYears {
+
+        private final Clock clock = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2018", "2026", "2026-12", "2026-12-31", "1951"})
+        void acceptsThisYearAndBefore(String date) {
+            assertThat(NotInFutureValidator.findings(PartialDate.parse(date), clock)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2027", "2027-01-01", "9999"})
+        void rejectsLaterYears(String date) {
+            assertThat(codes(NotInFutureValidator.findings(PartialDate.parse(date), clock)))
+                    .containsExactly("publication.yearInFuture");
+        }
+    }
+
+    @Nested
+    class TableOfContents {
+
+        private TableOfContentsEntry nested(int depth) {
+            TableOfContentsEntry entry = new TableOfContentsEntry(LocalizedText.of("en", "level " + depth), null, null);
+            for (int level = depth - 1; level >= 1; level--) {
+                entry = new TableOfContentsEntry(LocalizedText.of("en", "level " + level), null, List.of(entry));
+            }
+            return entry;
+        }
+
+        @Test
+        void acceptsSixLevels() {
+            assertThat(TableOfContentsDepthValidator.findings(List.of(nested(6)), 6)).isEmpty();
+        }
+
+        @Test
+        void reportsTheFirstEntryTooDeepAtItsPointer() {
+            List<Finding> findings = TableOfContentsDepthValidator.findings(List.of(nested(6), nested(8)), 6);
+            assertThat(findings).extracting(Finding::code, Finding::pointerSuffix)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("toc.tooDeep",
+                            "/1/entries/0/entries/0/entries/0/entries/0/entries/0/entries/0"));
+        }
+    }
+}
