@@ -15,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Turns JMH's JSON results into the Markdown tables of BENCHMARKS.md: time per operation, records
  * and megabytes (10^6 bytes) per second, and each GcmJson figure as a ratio to plain Jackson's.
  *
+ * <p>Rates and ratios use the median of the measured iterations, which a burst of load on a
+ * shared machine moves less than the mean; the mean and its error are shown beside it.
+ *
  * <pre>
  * java -cp target/benchmarks.jar io.github.gcmdata.bench.Report target/jmh-results.json [more.json ...]
  * </pre>
@@ -48,7 +51,7 @@ public final class Report {
      */
     public static void main(String[] args) throws Exception {
         JsonMapper mapper = JsonMapper.builder().build();
-        // size -> benchmark -> [milliseconds, error in milliseconds, allocated bytes per op or -1]
+        // size -> benchmark -> [median ms, mean ms, error of the mean in ms, allocated bytes per op or -1]
         Map<Integer, Map<String, double[]>> results = new TreeMap<>();
         Map<Integer, String> modes = new HashMap<>();
         for (String file : args) {
@@ -59,7 +62,18 @@ public final class Report {
                 JsonNode primary = result.get("primaryMetric");
                 double scale = toMillis(primary.get("scoreUnit").asString());
                 JsonNode alloc = result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score");
+                List<Double> iterations = new ArrayList<>();
+                for (JsonNode fork : primary.get("rawData")) {
+                    for (JsonNode iteration : fork) {
+                        iterations.add(iteration.asDouble() * scale);
+                    }
+                }
+                iterations.sort(null);
+                int n = iterations.size();
+                double median = n % 2 == 1 ? iterations.get(n / 2)
+                        : (iterations.get(n / 2 - 1) + iterations.get(n / 2)) / 2;
                 results.computeIfAbsent(size, s -> new HashMap<>()).put(method, new double[] {
+                    median,
                     primary.get("score").asDouble() * scale,
                     primary.get("scoreError").isNumber() ? primary.get("scoreError").asDouble() * scale : Double.NaN,
                     alloc.isMissingNode() ? -1 : alloc.asDouble()});
@@ -73,10 +87,10 @@ public final class Report {
             long[] bytes = bytes(size.getKey());
             System.out.printf(Locale.ROOT, "%n#### %,d records (dataset %.1f MB, JSON lines %.1f MB; %s)%n%n",
                     size.getKey(), bytes[0] / 1e6, bytes[1] / 1e6, modes.get(size.getKey()));
-            boolean alloc = size.getValue().values().stream().anyMatch(v -> v[2] >= 0);
-            System.out.println("| benchmark | ms/op (± 99.9 %) | records/s | MB/s | ratio | baseline | target |"
-                    + (alloc ? " alloc MB/op |" : ""));
-            System.out.println("|---|---:|---:|---:|---:|---|---|" + (alloc ? "---:|" : ""));
+            boolean alloc = size.getValue().values().stream().anyMatch(v -> v[3] >= 0);
+            System.out.println("| benchmark | median ms/op | mean ms/op (± 99.9 %) | records/s | MB/s | ratio"
+                    + " | baseline | target |" + (alloc ? " alloc MB/op |" : ""));
+            System.out.println("|---|---:|---:|---:|---:|---:|---|---|" + (alloc ? "---:|" : ""));
             for (String[] row : ROWS) {
                 double[] score = size.getValue().get(row[0]);
                 if (score == null) {
@@ -87,9 +101,12 @@ public final class Report {
                 double seconds = score[0] / 1000;
                 String ratio = baseline == null || row[0].equals(row[1]) ? "1" : String.format(Locale.ROOT, "%.2f",
                         score[0] / baseline[0]);
-                System.out.printf(Locale.ROOT, "| %s | %.1f%s | %,.0f | %.1f | %s | %s | %s |%s%n", row[0], score[0],
-                        Double.isNaN(score[1]) ? "" : String.format(Locale.ROOT, " ± %.1f", score[1]), size.getKey() / seconds, input / seconds / 1e6, ratio, row[1], row[2],
-                        alloc ? (score[2] < 0 ? " |" : String.format(Locale.ROOT, " %.1f |", score[2] / 1e6)) : "");
+                String error = Double.isNaN(score[2]) ? "" : String.format(Locale.ROOT, " ± %.1f", score[2]);
+                String allocated = !alloc ? "" : score[3] < 0 ? " |"
+                        : String.format(Locale.ROOT, " %.1f |", score[3] / 1e6);
+                System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f%s | %,.0f | %.1f | %s | %s | %s |%s%n", row[0],
+                        score[0], score[1], error, size.getKey() / seconds, input / seconds / 1e6, ratio, row[1], row[2],
+                        allocated);
             }
         }
     }
