@@ -15,9 +15,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
@@ -105,10 +108,15 @@ public final class GcmJson {
     /** The largest document length a builder accepts: a document is held in one array. */
     public static final long MAX_DOCUMENT_LENGTH_LIMIT = Integer.MAX_VALUE - 8;
 
+    /** What Jackson's read constraints take for no limit on the length of a document. */
+    private static final long UNLIMITED_DOCUMENT_LENGTH = -1;
+
     private static final GcmJson STANDARD = builder().build();
     private static final GcmJson PRETTY = builder().prettyPrint(true).build();
 
     private final JsonMapper mapper;
+    /** The same mapper without the document limit, for datasets read element by element. */
+    private final JsonMapper streamingMapper;
     private final boolean pretty;
     private final ReadLimits limits;
 
@@ -117,6 +125,8 @@ public final class GcmJson {
         this.limits = new ReadLimits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
                 builder.maxDocumentLength);
         this.mapper = newMapper(pretty, limits);
+        this.streamingMapper = newMapper(pretty, new ReadLimits(limits.maxNestingDepth(), limits.maxStringLength(),
+                limits.maxNumberLength(), UNLIMITED_DOCUMENT_LENGTH));
     }
 
     /**
@@ -377,10 +387,158 @@ public final class GcmJson {
      * @throws UncheckedIOException if the stream cannot be written
      */
     public void write(Object value, OutputStream out) {
+        Objects.requireNonNull(value, "value");
         Objects.requireNonNull(out, "out");
-        byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
+        // Straight to the stream: no String, no second copy of the bytes.
         try {
-            out.write(json);
+            mapper.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET).writeValue(out, value);
+            if (pretty) {
+                out.write('\n');
+            }
+        } catch (JacksonIOException e) {
+            throw JsonLines.unchecked(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes records as JSON lines: each record compact on one line, each line ended by {@code \n}.
+     * The records are written one at a time, so the stream may be longer than memory holds; the
+     * output stream is not closed. Pretty and standard instances write the same lines.
+     *
+     * <pre>{@code
+     * try (OutputStream out = Files.newOutputStream(Path.of("events.ndjson"))) {
+     *     GcmJson.standard().writeLines(events.stream(), out);
+     * }
+     * }</pre>
+     *
+     * @param values  the records, none null, not null
+     * @param out  the stream, not null
+     * @throws UncheckedIOException if the stream cannot be written
+     * @see #readLines(InputStream, Class)
+     */
+    public void writeLines(Stream<?> values, OutputStream out) {
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(out, "out");
+        JsonLines.write(mapper.writer().without(SerializationFeature.INDENT_OUTPUT), values, out);
+    }
+
+    /**
+     * Reads JSON lines, one record per line, lazily: a record is read when the stream asks for it,
+     * so a file larger than memory can be processed record by record. The input stream is not
+     * closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
+     *     long online = GcmJson.standard().readLines(in, Event.class)
+     *             .filter(event -> event.attendanceMode() == AttendanceMode.ONLINE)
+     *             .count();
+     * }
+     * }</pre>
+     *
+     * <p>Each line is read as strictly as {@link #read(byte[], Class)} reads a document. A line that
+     * cannot be read stops the stream with a {@link GcmJsonException} whose {@link
+     * GcmJsonException#line() line} is the line of the input, counted from 1, and whose pointer is the
+     * place in that line's record. Lines end with {@code \n} or {@code \r\n}; a final line end is
+     * optional; an empty line is an error.
+     *
+     * @param <T>  the type of record
+     * @param in  UTF-8 JSON lines, not null
+     * @param type  the record type of every line, such as {@code Event.class}, not null
+     * @return a sequential, ordered stream of the records, not null
+     * @throws GcmJsonException from the stream's terminal operation, if a line cannot be read as that type
+     * @throws UncheckedIOException from the stream's terminal operation, if the input cannot be read
+     */
+    public <T> Stream<T> readLines(InputStream in, Class<T> type) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        return JsonLines.read(this, mapper.readerFor(type), in);
+    }
+
+    /**
+     * Reads a file of JSON lines, one record per line, lazily, as {@link #readLines(InputStream,
+     * Class)} does. Close the stream to close the file, with try-with-resources.
+     *
+     * <pre>{@code
+     * try (Stream<Person> persons = GcmJson.standard().readLines(Path.of("persons.ndjson"), Person.class)) {
+     *     persons.forEach(index::add);
+     * }
+     * }</pre>
+     *
+     * @param <T>  the type of record
+     * @param file  a UTF-8 file of JSON lines, not null
+     * @param type  the record type of every line, not null
+     * @return a sequential, ordered stream of the records that closes the file when closed, not null
+     * @throws UncheckedIOException if the file cannot be opened, or later from the stream if it
+     *     cannot be read
+     * @throws GcmJsonException from the stream's terminal operation, if a line cannot be read as that type
+     */
+    public <T> Stream<T> readLines(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(type, "type");
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return readLines(in, type).onClose(() -> {
+            try {
+                in.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /**
+     * Reads a dataset element by element, without holding it: the handler receives the metadata
+     * and then each element of each top-level array as soon as it is read, with its JSON Pointer
+     * ({@code /metadata}, {@code /events/12345}). Memory use is bounded by the largest single
+     * record, whatever the size of the dataset. The stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("dataset.json"))) {
+     *     GcmJson.standard().readDatasetElements(in, (pointer, element) -> {
+     *         if (element instanceof Event) {
+     *             index((Event) element);
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * <p>Elements are the records of {@link Dataset}'s lists ({@code Event}, {@code Person}, ...)
+     * and its {@code DatasetMetadata}, in the order of the input. Reading is as strict as {@link
+     * #readDataset(Path)}, and the first error stops it with a {@link GcmJsonException} whose
+     * pointer is the place in the whole dataset; the elements handed over before it stay handed
+     * over. A missing {@code metadata} is reported at the end of the input.
+     *
+     * @param in  the UTF-8 JSON of one dataset, not null
+     * @param handler  receives each element, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public void readDatasetElements(InputStream in, DatasetElementHandler handler) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(handler, "handler");
+        DatasetElements.read(this, streamingMapper, in, handler);
+    }
+
+    /**
+     * Reads a dataset file element by element, without holding it, as {@link
+     * #readDatasetElements(InputStream, DatasetElementHandler)} does.
+     *
+     * @param file  a UTF-8 JSON file holding one dataset, not null
+     * @param handler  receives each element, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public void readDatasetElements(Path file, DatasetElementHandler handler) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(handler, "handler");
+        try (InputStream in = Files.newInputStream(file)) {
+            readDatasetElements(in, handler);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -431,6 +589,16 @@ public final class GcmJson {
                 }
             }
         }
+    }
+
+    /** Checks that the bytes of one document are UTF-8, as every read through this instance does. */
+    void requireUtf8(byte[] json) {
+        ReadErrors.requireUtf8(json, mapper.tokenStreamFactory());
+    }
+
+    /** Turns Jackson's exception into this library's, with this instance's limits named in it. */
+    GcmJsonException translate(JacksonException e, byte[] input) {
+        return ReadErrors.translate(e, input, limits, mapper.tokenStreamFactory());
     }
 
     /**

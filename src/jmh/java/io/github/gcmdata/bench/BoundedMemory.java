@@ -1,0 +1,77 @@
+package io.github.gcmdata.bench;
+
+import io.github.gcmdata.json.GcmJson;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/**
+ * Proves that the streaming readers hold one record at a time: streams a generated dataset of
+ * 10^6 records (about 1 GB of JSON, about 2.3 GB as records) through {@code GcmJson.readLines} and
+ * {@code GcmJson.readDatasetElements}, and prints the peak heap of each. Run it with a heap far
+ * smaller than the dataset:
+ *
+ * <pre>
+ * java -Xmx256m -cp target/benchmarks.jar io.github.gcmdata.bench.BoundedMemory 1000000
+ * </pre>
+ */
+public final class BoundedMemory {
+
+    private BoundedMemory() {
+    }
+
+    /**
+     * Generates the files if missing, streams them, prints one line per reader.
+     *
+     * @param args  the number of records (default 1000000) and the data folder (default target/bench-data)
+     */
+    public static void main(String[] args) {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        Path folder = args.length > 1 ? Path.of(args[1]) : DataFiles.DEFAULT_FOLDER;
+        DataFiles files = DataFiles.of(size, folder);
+        System.out.printf("max heap %d MB; dataset %d bytes, JSON lines %d bytes, %d records%n",
+                Runtime.getRuntime().maxMemory() >> 20, files.datasetBytes(), files.lineBytes(), size);
+
+        resetPeaks();
+        long start = System.nanoTime();
+        AtomicLong lines = new AtomicLong();
+        for (int i = 0; i < files.lines.size(); i++) {
+            try (Stream<?> records = GcmJson.standard().readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
+                records.forEach(record -> lines.incrementAndGet());
+            }
+        }
+        report("readLines", lines.get(), files.lineBytes(), start);
+
+        resetPeaks();
+        start = System.nanoTime();
+        AtomicLong elements = new AtomicLong();
+        GcmJson.standard().readDatasetElements(files.dataset, (pointer, element) -> elements.incrementAndGet());
+        report("readDatasetElements", elements.get() - 1, files.datasetBytes(), start);
+
+        if (lines.get() != size || elements.get() - 1 != size) {
+            throw new IllegalStateException("expected " + size + " records");
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static void report(String reader, long records, long bytes, long start) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("%-20s %,d records in %.1f s: %,.0f records/s, %.1f MB/s, peak heap %d MB%n",
+                reader, records, seconds, records / seconds, bytes / seconds / 1e6, peak >> 20);
+    }
+}

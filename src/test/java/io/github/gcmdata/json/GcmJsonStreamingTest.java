@@ -1,0 +1,415 @@
+package io.github.gcmdata.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.gcmdata.json.GcmJsonException.Problem;
+import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.DatasetMetadata;
+import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.Person;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GcmJsonStreamingTest {
+
+    private static final GcmJson JSON = GcmJson.standard();
+    private static final String PERSON = "{\"id\":\"p\",\"name\":\"P\"}";
+
+    private static List<Person> persons(int count) {
+        Person template = SampleRecords.pressContact();
+        return IntStream.range(0, count)
+                .mapToObj(i -> Person.builder("person-" + i, "Person " + i).positions(template.positions())
+                        .contactPoints(template.contactPoints()).build())
+                .toList();
+    }
+
+    private static InputStream utf8(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] lines(Stream<?> records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.writeLines(records, out);
+        return out.toByteArray();
+    }
+
+    /** An input stream that remembers whether it was closed. */
+    private static final class Watched extends ByteArrayInputStream {
+        final AtomicBoolean closed = new AtomicBoolean();
+
+        Watched(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public void close() {
+            closed.set(true);
+        }
+    }
+
+    @Nested
+    class WriteToStream {
+
+        @Test
+        void writesTheSameBytesAsTheStringWithoutClosingTheStream() {
+            for (GcmJson json : List.of(GcmJson.standard(), GcmJson.pretty())) {
+                AtomicBoolean closed = new AtomicBoolean();
+                ByteArrayOutputStream out = new ByteArrayOutputStream() {
+                    @Override
+                    public void close() {
+                        closed.set(true);
+                    }
+                };
+
+                json.write(SampleRecords.dataset(), out);
+
+                assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(json.write(SampleRecords.dataset()));
+                assertThat(closed).isFalse();
+            }
+        }
+
+        @Test
+        void reportsAFailingStreamAsAnIoError() {
+            OutputStream broken = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw new IOException("disk full");
+                }
+            };
+
+            assertThatThrownBy(() -> JSON.write(SampleRecords.dataset(), broken))
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("disk full");
+        }
+    }
+
+    @Nested
+    class Lines {
+
+        @Test
+        void writesOneCompactRecordPerLineEvenWhenPretty() {
+            byte[] written = lines(Stream.of(SampleRecords.idm2022(), SampleRecords.idm2022()));
+            ByteArrayOutputStream pretty = new ByteArrayOutputStream();
+            GcmJson.pretty().writeLines(Stream.of(SampleRecords.idm2022(), SampleRecords.idm2022()), pretty);
+
+            String line = JSON.write(SampleRecords.idm2022());
+            assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(line + "\n" + line + "\n");
+            assertThat(pretty.toByteArray()).isEqualTo(written);
+        }
+
+        @Test
+        void readsTenThousandRecordsBackInOrder() {
+            List<Person> persons = persons(10_000);
+
+            List<Person> read = JSON.readLines(new ByteArrayInputStream(lines(persons.stream())), Person.class).toList();
+
+            assertThat(read).hasSize(10_000).isEqualTo(persons);
+        }
+
+        @Test
+        void readsLazilyFromAnEndlessInput() {
+            byte[] line = (PERSON + "\n").getBytes(StandardCharsets.UTF_8);
+            AtomicLong served = new AtomicLong();
+            InputStream endless = new InputStream() {
+                @Override
+                public int read() {
+                    return line[(int) (served.getAndIncrement() % line.length)];
+                }
+            };
+
+            assertThat(JSON.readLines(endless, Person.class).limit(3).count()).isEqualTo(3);
+            assertThat(served.get()).isLessThan(1 << 17);
+        }
+
+        @Test
+        void acceptsCrLfLineEndsAndAMissingFinalLineEnd() {
+            String text = PERSON + "\r\n" + PERSON;
+
+            assertThat(JSON.readLines(utf8(text), Person.class).count()).isEqualTo(2);
+        }
+
+        @Test
+        void readsLinesLongerThanTheBuffer() {
+            String name = "x".repeat(200_000);
+            Person long1 = Person.builder("long", name).build();
+
+            List<Person> read = JSON.readLines(new ByteArrayInputStream(lines(Stream.of(long1, long1, long1))),
+                    Person.class).toList();
+
+            assertThat(read).containsExactly(long1, long1, long1);
+        }
+
+        @Test
+        void readsNothingFromAnEmptyInput() {
+            assertThat(JSON.readLines(utf8(""), Person.class).count()).isZero();
+        }
+
+        @Test
+        void doesNotCloseTheInputStream() {
+            Watched in = new Watched(lines(persons(3).stream()));
+
+            assertThat(JSON.readLines(in, Person.class).count()).isEqualTo(3);
+            assertThat(in.closed).isFalse();
+        }
+
+        @Test
+        void readsAFileAndClosesItWithTheStream(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("persons.ndjson");
+            Files.write(file, lines(persons(100).stream()));
+
+            try (Stream<Person> read = JSON.readLines(file, Person.class)) {
+                assertThat(read.map(Person::id)).startsWith("person-0", "person-1").hasSize(100);
+            }
+        }
+
+        @Test
+        void handsOverTheGoodLinesBeforeTheBadOne() {
+            Iterator<Person> read = JSON.readLines(utf8(PERSON + "\n{\"id\":\"p\"}\n" + PERSON), Person.class).iterator();
+
+            assertThat(read.next().id()).isEqualTo("p");
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, read::next);
+            assertThat(error.problem()).isEqualTo(Problem.MISSING_PROPERTY);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.jsonPointer()).isEqualTo("/name");
+            assertThat(error).hasMessageStartingWith("/name (line 2, column ");
+        }
+
+        @Test
+        void namesTheLineOfAnUnknownProperty() {
+            String text = PERSON + "\n" + PERSON + "\n{\"id\":\"p\",\"name\":\"P\",\"nickname\":\"Q\"}\n";
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(text), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.column()).isGreaterThan(20);
+            assertThat(error.jsonPointer()).isEqualTo("/nickname");
+        }
+
+        @Test
+        void namesTheLineOfMalformedJson() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\n{\"id\":\n" + PERSON), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.MALFORMED_JSON);
+            assertThat(error.line()).isEqualTo(2);
+        }
+
+        @Test
+        void rejectsTwoRecordsOnOneLine() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + " " + PERSON + "\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.TRAILING_CONTENT);
+            assertThat(error.line()).isEqualTo(1);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "  ", "\r"})
+        void rejectsABlankLineBetweenRecords(String blank) {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\n" + blank + "\n" + PERSON + "\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.EMPTY_INPUT);
+            assertThat(error.line()).isEqualTo(2);
+        }
+
+        @Test
+        void rejectsNullAsARecord() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\nnull\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
+            assertThat(error.line()).isEqualTo(2);
+        }
+
+        @Test
+        void reportsAFailingStreamAsAnIoError() {
+            InputStream broken = new InputStream() {
+                @Override
+                public int read() throws IOException {
+                    throw new IOException("cable pulled");
+                }
+            };
+
+            assertThatThrownBy(() -> JSON.readLines(broken, Person.class).count())
+                    .isInstanceOf(UncheckedIOException.class)
+                    .hasMessageContaining("cable pulled");
+        }
+    }
+
+    @Nested
+    class DatasetElements {
+
+        private Map<String, Object> elements(String json) {
+            Map<String, Object> elements = new LinkedHashMap<>();
+            JSON.readDatasetElements(utf8(json), elements::put);
+            return elements;
+        }
+
+        private GcmJsonException streamingError(String json) {
+            return catchThrowableOfType(GcmJsonException.class, () -> elements(json));
+        }
+
+        @Test
+        void handsOverEachElementWithItsPointerInOrder() {
+            Dataset dataset = SampleRecords.dataset();
+
+            Map<String, Object> elements = elements(JSON.write(dataset));
+
+            assertThat(elements.keySet()).containsExactly("/metadata", "/persons/0", "/events/0", "/publications/0");
+            assertThat(elements.values()).containsExactly(dataset.metadata(), dataset.persons().get(0),
+                    dataset.events().get(0), dataset.publications().get(0));
+        }
+
+        @Test
+        void readsTenThousandElementsOneAtATime() {
+            List<Person> persons = persons(10_000);
+            Dataset dataset = Dataset.builder(SampleRecords.dataset().metadata()).persons(persons).build();
+            List<Object> read = new ArrayList<>();
+            List<String> pointers = new ArrayList<>();
+
+            JSON.readDatasetElements(utf8(JSON.write(dataset)), (pointer, element) -> {
+                pointers.add(pointer);
+                read.add(element);
+            });
+
+            assertThat(read).hasSize(10_001).startsWith(dataset.metadata());
+            assertThat(read.subList(1, read.size())).isEqualTo(persons);
+            assertThat(pointers).endsWith("/persons/9999");
+        }
+
+        @Test
+        void acceptsTheMetadataAfterTheLists() {
+            String json = "{\"persons\":[" + PERSON + "],\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}}";
+
+            assertThat(elements(json).keySet()).containsExactly("/persons/0", "/metadata");
+        }
+
+        @Test
+        void acceptsNullAndEmptyListsAsTheReaderDoes() {
+            String json = "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"events\":[],\"persons\":null}";
+
+            assertThat(elements(json).values()).containsExactly(JSON.readDataset(json).metadata());
+        }
+
+        @Test
+        void doesNotCloseTheInputStream() {
+            Watched in = new Watched(JSON.write(SampleRecords.dataset()).getBytes(StandardCharsets.UTF_8));
+
+            JSON.readDatasetElements(in, (pointer, element) -> { });
+
+            assertThat(in.closed).isFalse();
+        }
+
+        @Test
+        void readsAFile(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("dataset.json");
+            Files.writeString(file, JSON.write(SampleRecords.dataset()));
+            List<String> pointers = new ArrayList<>();
+
+            JSON.readDatasetElements(file, (pointer, element) -> pointers.add(pointer));
+
+            assertThat(pointers).hasSize(4);
+        }
+
+        @Test
+        void handsOverTheElementsBeforeAnError() {
+            Event good = SampleRecords.idm2022();
+            String bad = JSON.write(good).replace("\"startDate\":\"2022-02-28\"", "\"startDate\":\"2022-02-30\"");
+            String json = "{\"metadata\":" + JSON.write(metadata()) + ",\"events\":[" + JSON.write(good) + ","
+                    + JSON.write(good) + "," + bad + "]}";
+            List<String> pointers = new ArrayList<>();
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readDatasetElements(utf8(json), (pointer, element) -> pointers.add(pointer)));
+
+            assertThat(pointers).containsExactly("/metadata", "/events/0", "/events/1");
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.jsonPointer()).isEqualTo("/events/2/startDate");
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.column()).isGreaterThan(json.indexOf(bad));
+        }
+
+        @Test
+        void letsTheHandlersExceptionThrough() {
+            IllegalStateException stop = new IllegalStateException("enough");
+
+            assertThatThrownBy(() -> JSON.readDatasetElements(utf8(JSON.write(SampleRecords.dataset())),
+                    (pointer, element) -> {
+                        throw stop;
+                    })).isSameAs(stop);
+        }
+
+        private DatasetMetadata metadata() {
+            return new DatasetMetadata("m", LocalizedText.of("en", "M"), null, null, LocalDate.of(2026, 1, 1), null,
+                    List.of());
+        }
+
+        /** Each broken dataset fails streaming with the same problem and at the same place as whole. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "",
+            "[]",
+            "{}",
+            "{\"metadata\":null}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"colour\":1}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} {}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":{}}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",null]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\"}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\",\"name\":7}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[{\"id\":\"q\",\"name\":\"Q\",\"id\":\"r\"}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[{\"id\":\"q\",\"name\":\"Q\",\"x\":1}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\",\"name\":\"Q\","
+                + "\"positions\":[{\"jobTitle\":{\"en\":\"J\"},\"startDate\":\"2020-13\"}]}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\",\"name\":\"Q\","
+                + "\"positions\":[{\"affiliation\":{\"kind\":\"organisation\"}}]}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\",\"name\":\"Q\"",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}}",
+            "{\"metadata\":{\"id\":\"m\"}}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":null}}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",{\"id\":\"q\",\"name\":null}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[{\"id\":\"q\",\"name\":\"Q\","
+                + "\"positions\":[{\"jobTitle\":{\"en\":\"J\",\"en\":\"K\"}}]}]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[{\"id\":\"q\",\"name\":\"Q\","
+                + "\"positions\":[null]}]}",
+        })
+        void failsLikeTheWholeReader(String json) {
+            GcmJsonException whole = catchThrowableOfType(GcmJsonException.class, () -> JSON.readDataset(json));
+            GcmJsonException streaming = streamingError(json);
+
+            assertThat(whole).as("the whole reader rejects %s", json).isNotNull();
+            assertThat(streaming).as("the streaming reader rejects %s", json).isNotNull();
+            assertThat(streaming.problem()).as(streaming.getMessage()).isEqualTo(whole.problem());
+            assertThat(streaming.jsonPointer()).as(streaming.getMessage()).isEqualTo(whole.jsonPointer());
+            assertThat(streaming.line()).isPositive();
+        }
+    }
+}
