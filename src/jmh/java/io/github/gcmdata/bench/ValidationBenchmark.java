@@ -50,7 +50,8 @@ public class ValidationBenchmark {
     /** Generates the dataset and builds both validators, and checks the dataset is valid. */
     @Setup(Level.Trial)
     public void setUp() {
-        dataset = SyntheticData.of(records).dataset();
+        // With the organisations its records refer to, so that its integrity holds.
+        dataset = SyntheticData.withReferencedRecords(SyntheticData.of(records).dataset());
         topLevel = new ArrayList<>();
         topLevel.add(dataset.metadata());
         topLevel.addAll(dataset.organisations());

@@ -43,7 +43,8 @@ public class IntegrityBenchmark {
     /** Generates the dataset. */
     @Setup(Level.Trial)
     public void setUp() {
-        dataset = SyntheticData.of(records).dataset();
+        // With the organisations its records refer to, so that its integrity holds.
+        dataset = SyntheticData.withReferencedRecords(SyntheticData.of(records).dataset());
         if (integrity() != 0) {
             throw new IllegalStateException("the generated dataset should be whole");
         }
