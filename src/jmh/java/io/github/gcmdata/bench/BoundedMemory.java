@@ -1,17 +1,24 @@
 package io.github.gcmdata.bench;
 
 import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.validation.GcmValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * Proves that the streaming readers hold one record at a time: streams a generated dataset of
- * 10^6 records (about 1 GB of JSON, about 2.3 GB as records) through {@code GcmJson.readLines} and
- * {@code GcmJson.readDatasetElements}, and prints the peak heap of each. Run it with a heap far
+ * Proves that the streaming readers and validators hold one record at a time: streams a generated
+ * dataset of 10^6 records (about 1 GB of JSON, about 2.3 GB as records) through {@code
+ * GcmJson.readLines} and {@code GcmJson.readDatasetElements}, then validates it with {@code
+ * GcmValidator.validateLines} and {@code GcmValidator.validateStreaming}, and prints the peak heap
+ * of each. Run it with a heap far
  * smaller than the dataset:
  *
  * <pre>
@@ -53,6 +60,28 @@ public final class BoundedMemory {
 
         if (lines.get() != size || elements.get() - 1 != size) {
             throw new IllegalStateException("expected " + size + " records");
+        }
+
+        // Validated, not only read: constraints of every record, and for the dataset its integrity.
+        GcmValidator validator = GcmValidator.create();
+        resetPeaks();
+        start = System.nanoTime();
+        long violations = 0;
+        for (int i = 0; i < files.lines.size(); i++) {
+            try (InputStream in = Files.newInputStream(files.lines.get(i))) {
+                violations += validator.validateLines(in, Fixture.LINE_TYPES.get(i)).violations().size();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        report("validateLines", size, files.lineBytes(), start);
+
+        resetPeaks();
+        start = System.nanoTime();
+        violations += validator.validateStreaming(files.dataset).violations().size();
+        report("validateStreaming", size, files.datasetBytes(), start);
+        if (violations != 0) {
+            throw new IllegalStateException("expected no violations, found " + violations);
         }
     }
 

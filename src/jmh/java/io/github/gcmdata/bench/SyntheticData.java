@@ -29,6 +29,8 @@ import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.EventKind;
 import io.github.gcmdata.model.EventSeriesEntry;
 import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.Organisation;
+import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.Membership;
 import io.github.gcmdata.model.MembershipRole;
 import io.github.gcmdata.model.Modality;
@@ -37,6 +39,7 @@ import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Place;
 import io.github.gcmdata.model.Position;
 import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.PublicationSeries;
 import io.github.gcmdata.model.PublicationSeriesEntry;
 import io.github.gcmdata.model.Source;
 import io.github.gcmdata.model.Speaker;
@@ -126,6 +129,37 @@ public final class SyntheticData {
      */
     public static SyntheticData of(int size) {
         return new SyntheticData(size, SEED);
+    }
+
+    /**
+     * Returns the organisations that the generated records refer to, which the generated datasets
+     * do not hold (their references are therefore unresolved there): add them for a dataset whose
+     * integrity holds.
+     *
+     * @return one organisation per identifier referred to, not null
+     */
+    public static List<Organisation> referencedOrganisations() {
+        List<Organisation> organisations = new ArrayList<>();
+        for (String id : ORGANISATIONS) {
+            organisations.add(new Organisation(id, LocalizedText.of("en", "Organisation " + id), null, null,
+                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null));
+        }
+        return organisations;
+    }
+
+    /**
+     * Returns a dataset with the records its generated records refer to and which it does not
+     * hold: the organisations of {@link #referencedOrganisations()} and the publication series.
+     *
+     * @param dataset  a generated dataset, not null
+     * @return the dataset whose integrity holds, not null
+     */
+    public static Dataset withReferencedRecords(Dataset dataset) {
+        return dataset.toBuilder()
+                .organisations(referencedOrganisations())
+                .publicationSeries(List.of(new PublicationSeries("idm-series",
+                        LocalizedText.of("en", "International Dialogue on Migration"), List.of("iom"), null, null)))
+                .build();
     }
 
     /**

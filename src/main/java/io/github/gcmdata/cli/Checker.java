@@ -5,6 +5,13 @@ import io.github.gcmdata.json.GcmJsonException;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.validation.GcmValidator;
 import io.github.gcmdata.validation.Violation;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +31,61 @@ final class Checker {
         this.validator = validator;
     }
 
+    /** Datasets larger than this are validated while they are read, without holding their records. */
+    static final long STREAMING_THRESHOLD = 16L * 1024 * 1024;
+
     FileReport check(Input input, byte[] content) {
         List<Violation> violations = input.kind() == null ? checkDataset(content) : checkLines(content, input.kind());
+        return new FileReport(input.name(), violations);
+    }
+
+    /**
+     * Checks a file without reading it whole: JSON lines one line at a time, a dataset larger than
+     * {@link #STREAMING_THRESHOLD} element by element; a smaller dataset as {@link #check(Input,
+     * byte[])} does.
+     *
+     * @throws IOException if the file cannot be read
+     */
+    FileReport check(Input input, Path file) throws IOException {
+        if (input.kind() == null) {
+            if (Files.size(file) <= STREAMING_THRESHOLD) {
+                return check(input, Files.readAllBytes(file));
+            }
+            List<Violation> violations;
+            try {
+                violations = validator.validateStreaming(file).violations();
+            } catch (GcmJsonException e) {
+                violations = List.of(readError(e, "", e.line()));
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            return new FileReport(input.name(), violations);
+        }
+        List<Violation> violations = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            int index = 0;
+            boolean more = true;
+            while (more) {
+                int b = in.read();
+                if (b == '\n' || b == -1) {
+                    more = b != -1;
+                    if (b == -1 && line.size() == 0) {
+                        break;
+                    }
+                    byte[] bytes = line.toByteArray();
+                    int stop = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                    byte[] content = stop == bytes.length ? bytes : Arrays.copyOf(bytes, stop);
+                    if (!isBlank(content)) {
+                        violations.addAll(checkLine(content, input.kind(), index));
+                    }
+                    line.reset();
+                    index++;
+                } else {
+                    line.write(b);
+                }
+            }
+        }
         return new FileReport(input.name(), violations);
     }
 

@@ -105,15 +105,13 @@ final class ValidateCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Input input : inputs) {
-            byte[] content;
+            // Files are streamed: JSON lines a line at a time, large datasets element by element.
             try {
-                content = input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+                reports.add(input.path() == null ? checker.check(input, stdin.readAllBytes()) : checker.check(input, input.path()));
             } catch (IOException e) {
                 err.println("gcm validate: cannot read " + input.name() + ": " + reason(e));
                 unreadable = true;
-                continue;
             }
-            reports.add(checker.check(input, content));
         }
         writer.write(reports, spec.commandLine().getOut());
         if (unreadable) {

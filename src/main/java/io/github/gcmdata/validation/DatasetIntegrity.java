@@ -5,6 +5,7 @@ import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.Contributor;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.GcmObjective;
 import io.github.gcmdata.model.GuidingPrinciple;
@@ -43,23 +44,25 @@ final class DatasetIntegrity {
 
     /** The kinds of record that have identifiers, named as the dataset's lists. */
     enum Kind {
-        ORGANISATION("organisations"),
-        STATE("states"),
-        PERSON("persons"),
-        MEMBERSHIP("memberships"),
-        EVENT("events"),
-        PUBLICATION("publications"),
-        PUBLICATION_SERIES("publicationSeries"),
-        NEWS_ITEM("newsItems"),
-        OBJECTIVE("objectives"),
-        GUIDING_PRINCIPLE("guidingPrinciples"),
-        DOCUMENT("documents"),
-        ORGANISATIONAL_UNIT("units");
+        ORGANISATION("organisations", "id"),
+        STATE("states", "id"),
+        PERSON("persons", "id"),
+        MEMBERSHIP("memberships", "id"),
+        EVENT("events", "id"),
+        PUBLICATION("publications", "id"),
+        PUBLICATION_SERIES("publicationSeries", "id"),
+        NEWS_ITEM("newsItems", "id"),
+        OBJECTIVE("objectives", "number"),
+        GUIDING_PRINCIPLE("guidingPrinciples", "letter"),
+        DOCUMENT("documents", "symbol"),
+        ORGANISATIONAL_UNIT("units", "id");
 
         private final String listName;
+        private final String idField;
 
-        Kind(String listName) {
+        Kind(String listName, String idField) {
             this.listName = listName;
+            this.idField = idField;
         }
     }
 
@@ -73,7 +76,12 @@ final class DatasetIntegrity {
     private record Reference(Kind kind, String id, String pointer, String field) {
     }
 
-    private final Map<Kind, Map<String, String>> declared = new EnumMap<>(Kind.class);
+    /**
+     * The identifiers declared so far, per kind, each with where it was first declared: the index
+     * in the dataset's list (an {@code Integer}, for records of the top-level lists, so that no
+     * pointer is kept per record) or the JSON Pointer (a {@code String}, for nested units).
+     */
+    private final Map<Kind, Map<String, Object>> declared = new EnumMap<>(Kind.class);
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -119,9 +127,47 @@ final class DatasetIntegrity {
         }
     }
 
+    /**
+     * Feeds one element of a dataset as {@code GcmJson.readDatasetElements} hands it over.
+     *
+     * @param pointer  the element's pointer, such as {@code /events/12}, not null
+     * @param element  the {@code DatasetMetadata} (ignored) or an element of a list, not null
+     */
+    void element(String pointer, Object element) {
+        if (element instanceof DatasetMetadata) {
+            return;
+        }
+        int index = Integer.parseInt(pointer, pointer.lastIndexOf('/') + 1, pointer.length(), 10);
+        if (element instanceof Organisation) {
+            organisation(index, (Organisation) element);
+        } else if (element instanceof State) {
+            state(index, (State) element);
+        } else if (element instanceof Person) {
+            person(index, (Person) element);
+        } else if (element instanceof Membership) {
+            membership(index, (Membership) element);
+        } else if (element instanceof Event) {
+            event(index, (Event) element);
+        } else if (element instanceof Publication) {
+            publication(index, (Publication) element);
+        } else if (element instanceof PublicationSeries) {
+            publicationSeries(index, (PublicationSeries) element);
+        } else if (element instanceof NewsItem) {
+            newsItem(index, (NewsItem) element);
+        } else if (element instanceof GcmObjective) {
+            objective(index, (GcmObjective) element);
+        } else if (element instanceof GuidingPrinciple) {
+            guidingPrinciple(index, (GuidingPrinciple) element);
+        } else if (element instanceof UnDocument) {
+            document(index, (UnDocument) element);
+        } else {
+            throw new IllegalArgumentException("not an element of a dataset: " + element.getClass().getName());
+        }
+    }
+
     void organisation(int index, Organisation organisation) {
         String at = "/organisations/" + index;
-        declare(Kind.ORGANISATION, organisation.id(), at + "/id");
+        declare(Kind.ORGANISATION, organisation.id(), index);
         if (organisation.parentOrganization() != null) {
             refer(organisation.parentOrganization(), at + "/parentOrganization");
         }
@@ -136,12 +182,12 @@ final class DatasetIntegrity {
     }
 
     void state(int index, State state) {
-        declare(Kind.STATE, state.id(), "/states/" + index + "/id");
+        declare(Kind.STATE, state.id(), index);
     }
 
     void person(int index, Person person) {
         String at = "/persons/" + index;
-        declare(Kind.PERSON, person.id(), at + "/id");
+        declare(Kind.PERSON, person.id(), index);
         for (int i = 0; i < person.positions().size(); i++) {
             Position position = person.positions().get(i);
             String positionAt = at + "/positions/" + i;
@@ -157,7 +203,7 @@ final class DatasetIntegrity {
     void membership(int index, Membership membership) {
         String at = "/memberships/" + index;
         if (membership.id() != null) {
-            declare(Kind.MEMBERSHIP, membership.id(), at + "/id");
+            declare(Kind.MEMBERSHIP, membership.id(), index);
         }
         refer(membership.member(), at + "/member");
         refer(Kind.ORGANISATION, membership.organisationRef(), at + "/organisationRef", "organisationRef");
@@ -165,7 +211,7 @@ final class DatasetIntegrity {
 
     void event(int index, Event event) {
         String at = "/events/" + index;
-        declare(Kind.EVENT, event.id(), at + "/id");
+        declare(Kind.EVENT, event.id(), index);
         if (event.superEventRef() != null) {
             refer(Kind.EVENT, event.superEventRef(), at + "/superEventRef", "superEventRef");
         }
@@ -192,7 +238,7 @@ final class DatasetIntegrity {
 
     void publication(int index, Publication publication) {
         String at = "/publications/" + index;
-        declare(Kind.PUBLICATION, publication.id(), at + "/id");
+        declare(Kind.PUBLICATION, publication.id(), index);
         if (publication.series() != null) {
             refer(Kind.PUBLICATION_SERIES, publication.series().seriesRef(), at + "/series/seriesRef", "seriesRef");
         }
@@ -206,28 +252,28 @@ final class DatasetIntegrity {
 
     void publicationSeries(int index, PublicationSeries series) {
         String at = "/publicationSeries/" + index;
-        declare(Kind.PUBLICATION_SERIES, series.id(), at + "/id");
+        declare(Kind.PUBLICATION_SERIES, series.id(), index);
         refer(Kind.ORGANISATION, series.publisherRefs(), at + "/publisherRefs", "publisherRefs");
     }
 
     void newsItem(int index, NewsItem item) {
         String at = "/newsItems/" + index;
-        declare(Kind.NEWS_ITEM, item.id(), at + "/id");
+        declare(Kind.NEWS_ITEM, item.id(), index);
         refer(Kind.EVENT, item.eventRefs(), at + "/eventRefs", "eventRefs");
         refer(item.mentions(), at + "/mentions");
         refer(Kind.PERSON, item.contactRefs(), at + "/contactRefs", "contactRefs");
     }
 
     void objective(int index, GcmObjective objective) {
-        declare(Kind.OBJECTIVE, Integer.toString(objective.number()), "/objectives/" + index + "/number");
+        declare(Kind.OBJECTIVE, Integer.toString(objective.number()), index);
     }
 
     void guidingPrinciple(int index, GuidingPrinciple principle) {
-        declare(Kind.GUIDING_PRINCIPLE, principle.letter(), "/guidingPrinciples/" + index + "/letter");
+        declare(Kind.GUIDING_PRINCIPLE, principle.letter(), index);
     }
 
     void document(int index, UnDocument document) {
-        declare(Kind.DOCUMENT, document.symbol().symbol(), "/documents/" + index + "/symbol");
+        declare(Kind.DOCUMENT, document.symbol().symbol(), index);
     }
 
     /**
@@ -248,16 +294,32 @@ final class DatasetIntegrity {
         return all;
     }
 
-    private void declare(Kind kind, String id, String pointer) {
-        String first = declared.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, pointer);
+    /** Declares the identifier of a record of a top-level list, kept with its index only. */
+    private void declare(Kind kind, String id, int index) {
+        declare(kind, id, Integer.valueOf(index));
+    }
+
+    /**
+     * Declares an identifier at a place: the index in the kind's top-level list, or the pointer.
+     */
+    private void declare(Kind kind, String id, Object place) {
+        Object first = declared.computeIfAbsent(kind, k -> new HashMap<>()).putIfAbsent(id, place);
         if (first != null) {
+            String pointer = pointer(kind, place);
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("kind", kind.listName);
-            parameters.put("first", first);
+            parameters.put("first", pointer(kind, first));
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
             problems.add(new Problem(pointer, "id.duplicate", id, field, parameters));
         }
+    }
+
+    private static String pointer(Kind kind, Object place) {
+        if (place instanceof String) {
+            return (String) place;
+        }
+        return "/" + kind.listName + "/" + place + "/" + kind.idField;
     }
 
     private void refer(Kind kind, String id, String pointer, String field) {

@@ -1,5 +1,7 @@
 package io.github.gcmdata.validation;
 
+import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.json.GcmJsonException;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.validation.internal.GcmMessageInterpolator;
 import io.github.gcmdata.validation.internal.JsonPointers;
@@ -11,7 +13,12 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +42,11 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * records and list elements. {@link #validate(Dataset)} adds the integrity of the whole: each
  * identifier unique among the records of its kind, and each reference resolved. Invalid data never
  * makes these methods throw; see {@link Violation} for the codes.
+ *
+ * <p>Files too large to hold as records are validated as they are read, in memory that does not
+ * grow with the number of records: {@link #validateStreaming(java.nio.file.Path)} for a dataset
+ * (the same report as {@code validate(GcmJson.standard().readDataset(file))}), {@link
+ * #validateLines(InputStream, Class)} for JSON lines.
  *
  * <p>Messages are in English, French or Spanish, as the locale given to {@link #create(Locale)}
  * asks; any other language gets English. They come from the library's own resource bundle, never
@@ -140,25 +152,125 @@ public final class GcmValidator {
         List<Violation> violations = constraintViolations(dataset);
         DatasetIntegrity integrity = new DatasetIntegrity();
         integrity.accept(dataset);
+        addIntegrity(violations, integrity);
+        return new ValidationReport(violations);
+    }
+
+    /**
+     * Validates a dataset file while reading it, element by element, without holding its records:
+     * returns the same report as {@code validate(GcmJson.standard().readDataset(file))}, with the
+     * same paths, codes and messages.
+     *
+     * <pre>{@code
+     * ValidationReport report = GcmValidator.create().validateStreaming(Path.of("dataset.json"));
+     * }</pre>
+     *
+     * <p>Each element ({@code /metadata}, {@code /events/12}, ...) is validated as it is read, and
+     * its identifiers and references are checked against those of the elements read before it;
+     * only the identifiers, the references to elements not read yet and the violations are kept,
+     * so memory grows with the number of identifiers, not with the size of the records. The
+     * references still pending at the end are reported as unresolved.
+     *
+     * <p>Reading is as strict as {@link GcmJson#readDatasetElements(java.nio.file.Path,
+     * io.github.gcmdata.json.DatasetElementHandler)}: content that cannot be read as a dataset
+     * stops validation with a {@link GcmJsonException}, as it stops reading, and no report is
+     * returned, as {@code readDataset} returns no dataset.
+     *
+     * @param file  a UTF-8 JSON file holding one dataset, not null
+     * @return the report, with paths relative to the dataset, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public ValidationReport validateStreaming(java.nio.file.Path file) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return validateStreaming(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Validates a dataset while reading it from a stream, element by element, without holding its
+     * records, as {@link #validateStreaming(java.nio.file.Path)} does. The stream is not closed.
+     *
+     * @param in  the UTF-8 JSON of one dataset, not null
+     * @return the report, with paths relative to the dataset, not null
+     * @throws GcmJsonException if the content cannot be read as a dataset
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ValidationReport validateStreaming(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        List<Violation> violations = new ArrayList<>();
+        DatasetIntegrity integrity = new DatasetIntegrity();
+        GcmJson.standard().readDatasetElements(in, (pointer, element) -> {
+            for (ConstraintViolation<Object> violation : validator.validate(element)) {
+                violations.add(toViolation(violation, pointer));
+            }
+            integrity.element(pointer, element);
+        });
+        addIntegrity(violations, integrity);
+        return new ValidationReport(violations);
+    }
+
+    /**
+     * Validates JSON lines, one record of the given kind per line, while reading them, without
+     * holding them. Each record is validated alone, as {@link #validate(Object)} does (its
+     * constraints: identifiers and references are checked only in datasets), and each path is
+     * prefixed with the index of its line, counted from 0, as if the lines were an array: {@code
+     * /2/endDate} is the end date of the record on line 3. Only the violations are kept. The
+     * stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
+     *     ValidationReport report = GcmValidator.create().validateLines(in, Event.class);
+     * }
+     * }</pre>
+     *
+     * <p>Reading is as strict as {@link GcmJson#readLines(InputStream, Class)}: a line that cannot
+     * be read (an empty line included) stops validation with a {@link GcmJsonException} whose
+     * {@link GcmJsonException#line() line} is the line of the input, and no report is returned.
+     *
+     * @param in  UTF-8 JSON lines, not null
+     * @param kind  the record type of every line, such as {@code Event.class}, not null
+     * @return the report, not null
+     * @throws GcmJsonException if a line cannot be read as that type
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public ValidationReport validateLines(InputStream in, Class<?> kind) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(kind, "kind");
+        List<Violation> violations = new ArrayList<>();
+        Iterator<?> records = GcmJson.standard().readLines(in, kind).iterator();
+        for (int index = 0; records.hasNext(); index++) {
+            String prefix = "/" + index;
+            for (Violation violation : validate(records.next()).violations()) {
+                violations.add(new Violation(prefix + violation.path(), violation.code(), violation.invalidValue(),
+                        violation.message()));
+            }
+        }
+        return new ValidationReport(violations);
+    }
+
+    private void addIntegrity(List<Violation> violations, DatasetIntegrity integrity) {
         for (DatasetIntegrity.Problem problem : integrity.finish()) {
             violations.add(new Violation(problem.pointer(), problem.code(), ViolationDetail.shorten(problem.value()),
                     problem.field() + ": " + MESSAGES.format(locale, problem.code(), problem.parameters())));
         }
-        return new ValidationReport(violations);
     }
 
     private List<Violation> constraintViolations(Object record) {
         List<Violation> violations = new ArrayList<>();
         for (ConstraintViolation<Object> violation : validator.validate(record)) {
-            violations.add(toViolation(violation));
+            violations.add(toViolation(violation, ""));
         }
         return violations;
     }
 
-    private static Violation toViolation(ConstraintViolation<?> violation) {
+    private static Violation toViolation(ConstraintViolation<?> violation, String prefix) {
         HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
         ViolationDetail detail = hibernate.getDynamicPayload(ViolationDetail.class);
-        StringBuilder pointer = new StringBuilder();
+        StringBuilder pointer = new StringBuilder(prefix);
         String field = "";
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
