@@ -358,7 +358,7 @@ class GcmJsonPropertiesTest {
         Event build() {
             return Event.builder((String) parts.get("id"), (LocalizedText) parts.get("name"), (EventKind) parts.get("kind"),
                             (LocalDate) parts.get("startDate"))
-                    .endDate((LocalDate) parts.get("endDate"))
+                    .endDate(parts.get("endDate") == null ? null : PartialDate.of((LocalDate) parts.get("endDate")))
                     .timeZone((ZoneId) parts.get("timeZone"))
                     .attendanceMode((AttendanceMode) parts.get("mode"))
                     .organizers((List<AgentRef>) parts.get("organizers"))
