@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 final class Checker {
 
+    /** The longest dataset that {@link #check} reads, in bytes: GcmJson's default. */
+    static final long MAX_DOCUMENT_LENGTH = GcmJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+
     private final GcmJson json = GcmJson.standard();
     private final GcmValidator validator;
 

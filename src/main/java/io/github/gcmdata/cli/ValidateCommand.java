@@ -107,9 +107,14 @@ final class ValidateCommand implements Callable<Integer> {
         for (Input input : inputs) {
             byte[] content;
             try {
-                content = input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+                content = read(input);
             } catch (IOException e) {
                 err.println("gcm validate: cannot read " + input.name() + ": " + reason(e));
+                unreadable = true;
+                continue;
+            } catch (OutOfMemoryError e) {
+                // An NDJSON file larger than an array or the heap can hold; nothing was allocated.
+                err.println("gcm validate: cannot read " + input.name() + ": too large to hold in memory");
                 unreadable = true;
                 continue;
             }
@@ -120,6 +125,22 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.EXIT_UNREADABLE;
         }
         return reports.stream().allMatch(FileReport::valid) ? Main.EXIT_VALID : Main.EXIT_INVALID;
+    }
+
+    /**
+     * The bytes of an input. A dataset is read up to one byte more than GcmJson reads, so that a
+     * longer one is reported as too long by the reader, never held whole; NDJSON is read whole
+     * (each line has the reader's limits).
+     */
+    private byte[] read(Input input) throws IOException {
+        if (input.kind() != null) {
+            // Files.readAllBytes refuses a file larger than an array before reading it.
+            return input.path() == null ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+        }
+        try (InputStream in = input.path() == null ? new NonClosing(stdin) : Files.newInputStream(input.path())) {
+            long max = Math.min(Checker.MAX_DOCUMENT_LENGTH + 1, Integer.MAX_VALUE - 8);
+            return in.readNBytes((int) max);
+        }
     }
 
     private ParameterException usage(String message) {
@@ -202,6 +223,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+    }
+
+    /** Standard input, left open for whoever owns it. */
+    private static final class NonClosing extends java.io.FilterInputStream {
+
+        NonClosing(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // Not ours to close.
+        }
     }
 
     /** A path named on the command line that cannot be read: exit code 2. */
