@@ -12,9 +12,18 @@ import io.github.gcmdata.validation.GcmValidator;
 import io.github.gcmdata.validation.ValidationReport;
 import io.github.gcmdata.validation.Violation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -97,5 +106,69 @@ class ExamplesValidationTest {
             assertThat(violation.code()).isEqualTo("isbn.checksum");
             assertThat(violation.message()).contains(String.valueOf(digits.charAt(12)));
         });
+    }
+
+    /**
+     * The whole pipeline shared between threads: eight threads read every example and a corrupted
+     * copy of each with one GcmJson, validate them with one GcmValidator and write them, and get
+     * byte for byte what one thread gets.
+     */
+    @Test
+    void eightThreadsSharingOneReaderAndOneValidatorGetWhatOneThreadGets() throws Exception {
+        GcmJson json = GcmJson.pretty();
+        GcmValidator validator = GcmValidator.create(Locale.FRENCH);
+        List<byte[]> inputs = new ArrayList<>();
+        for (Path example : examples()) {
+            Dataset dataset = json.readDataset(example);
+            inputs.add(Files.readAllBytes(example));
+            inputs.add(json.write(ExampleCorruptions.danglingReference(dataset).dataset()).getBytes(StandardCharsets.UTF_8));
+            inputs.add(json.write(ExampleCorruptions.swappedDates(dataset).dataset()).getBytes(StandardCharsets.UTF_8));
+        }
+        List<String> alone = new ArrayList<>();
+        for (byte[] input : inputs) {
+            alone.add(pipeline(json, validator, input));
+        }
+        assertThat(alone).filteredOn(outcome -> outcome.startsWith("[]")).hasSize(examples().size());
+
+        int threads = 8;
+        int rounds = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<String>>> results = new ArrayList<>();
+            for (int thread = 0; thread < threads; thread++) {
+                int offset = thread;
+                Callable<List<String>> task = () -> {
+                    start.await();
+                    List<String> outcomes = new ArrayList<>(java.util.Collections.nCopies(inputs.size(), (String) null));
+                    for (int round = 0; round < rounds; round++) {
+                        // Each thread starts at another input, so that different work overlaps.
+                        for (int i = 0; i < inputs.size(); i++) {
+                            int index = (i + offset) % inputs.size();
+                            String outcome = pipeline(json, validator, inputs.get(index));
+                            if (outcomes.get(index) != null && !outcomes.get(index).equals(outcome)) {
+                                return List.of("round " + round + " differs for input " + index);
+                            }
+                            outcomes.set(index, outcome);
+                        }
+                    }
+                    return outcomes;
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            for (Future<List<String>> result : results) {
+                assertThat(result.get(2, TimeUnit.MINUTES)).isEqualTo(alone);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads, validates and writes: the report, then the JSON written. */
+    private static String pipeline(GcmJson json, GcmValidator validator, byte[] input) {
+        Dataset dataset = json.read(input, Dataset.class);
+        ValidationReport report = validator.validate(dataset);
+        return report.violations() + "\n" + json.write(dataset);
     }
 }

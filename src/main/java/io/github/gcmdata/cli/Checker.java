@@ -24,6 +24,9 @@ import java.util.Locale;
  */
 final class Checker {
 
+    /** The longest dataset that {@link #check} reads, in bytes: GcmJson's default. */
+    static final long MAX_DOCUMENT_LENGTH = GcmJson.DEFAULT_MAX_DOCUMENT_LENGTH;
+
     private final GcmJson json = GcmJson.standard();
     private final GcmValidator validator;
 
@@ -81,6 +84,13 @@ final class Checker {
                     }
                     line.reset();
                     index++;
+                } else if (line.size() > MAX_DOCUMENT_LENGTH) {
+                    // A line is one document; the rest of the file cannot be split into lines
+                    // without reading past the limit, so checking stops at this one.
+                    violations.add(new Violation("/" + index, "json.limit_exceeded", null, "line " + (index + 1)
+                            + ": the document is longer than " + MAX_DOCUMENT_LENGTH
+                            + " bytes, the limit maxDocumentLength; the rest of the file was not read"));
+                    break;
                 } else {
                     line.write(b);
                 }

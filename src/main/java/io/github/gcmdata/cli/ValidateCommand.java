@@ -107,9 +107,13 @@ final class ValidateCommand implements Callable<Integer> {
         for (Input input : inputs) {
             // Files are streamed: JSON lines a line at a time, large datasets element by element.
             try {
-                reports.add(input.path() == null ? checker.check(input, stdin.readAllBytes()) : checker.check(input, input.path()));
+                reports.add(input.path() == null ? checker.check(input, readStdin(input)) : checker.check(input, input.path()));
             } catch (IOException e) {
                 err.println("gcm validate: cannot read " + input.name() + ": " + reason(e));
+                unreadable = true;
+            } catch (OutOfMemoryError e) {
+                // Standard input larger than the heap can hold: nothing of it is kept.
+                err.println("gcm validate: cannot read " + input.name() + ": too large to hold in memory");
                 unreadable = true;
             }
         }
@@ -118,6 +122,14 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.EXIT_UNREADABLE;
         }
         return reports.stream().allMatch(FileReport::valid) ? Main.EXIT_VALID : Main.EXIT_INVALID;
+    }
+
+    /** Standard input, held in memory: JSON lines whole, a dataset up to the read limit and one byte more. */
+    private byte[] readStdin(Input input) throws IOException {
+        if (input.kind() != null) {
+            return stdin.readAllBytes();
+        }
+        return stdin.readNBytes((int) Math.min(Checker.MAX_DOCUMENT_LENGTH + 1, Integer.MAX_VALUE - 8));
     }
 
     private ParameterException usage(String message) {

@@ -596,6 +596,11 @@ public final class GcmJson {
         ReadErrors.requireUtf8(json, mapper.tokenStreamFactory());
     }
 
+    /** The error for a document longer than this instance's limit. */
+    GcmJsonException documentTooLong() {
+        return ReadErrors.documentTooLong(limits);
+    }
+
     /** Turns Jackson's exception into this library's, with this instance's limits named in it. */
     GcmJsonException translate(JacksonException e, byte[] input) {
         return ReadErrors.translate(e, input, limits, mapper.tokenStreamFactory());

@@ -114,7 +114,12 @@ final class JsonLines {
                 start = 0;
             }
             if (end == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                // A line is one document: past the document limit it is refused, not buffered.
+                if (end > json.maxDocumentLength()) {
+                    lineNumber++;
+                    throw atLine(json.documentTooLong(), null);
+                }
+                buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, json.maxDocumentLength() + 1));
             }
             try {
                 int read = in.read(buffer, end, buffer.length - end);

@@ -112,6 +112,19 @@ class GcmJsonStreamingTest {
     class Lines {
 
         @Test
+        void refusesALineLongerThanTheDocumentLimitWithoutHoldingIt() {
+            GcmJson small = GcmJson.builder().maxDocumentLength(1000).build();
+            byte[] oneLongLine = ("{\"id\":\"" + "p".repeat(100_000) + "\",\"name\":\"P\"}\n").getBytes(StandardCharsets.UTF_8);
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> small.readLines(new ByteArrayInputStream(oneLongLine), Person.class).count());
+
+            assertThat(error.problem()).isEqualTo(GcmJsonException.Problem.LIMIT_EXCEEDED);
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.reason()).startsWith("the document is longer than 1000 bytes");
+        }
+
+        @Test
         void writesOneCompactRecordPerLineEvenWhenPretty() {
             byte[] written = lines(Stream.of(SampleRecords.idm2022(), SampleRecords.idm2022()));
             ByteArrayOutputStream pretty = new ByteArrayOutputStream();
