@@ -157,9 +157,13 @@ public final class SyntheticData {
     public static Dataset withReferencedRecords(Dataset dataset) {
         return dataset.toBuilder()
                 .organisations(referencedOrganisations())
-                .publicationSeries(List.of(new PublicationSeries("idm-series",
-                        LocalizedText.of("en", "International Dialogue on Migration"), List.of("iom"), null, null)))
+                .publicationSeries(referencedSeries())
                 .build();
+    }
+
+    private static PublicationSeries referencedSeries() {
+        return new PublicationSeries("idm-series", LocalizedText.of("en", "International Dialogue on Migration"),
+                List.of("iom"), null, null);
     }
 
     /**
@@ -233,8 +237,9 @@ public final class SyntheticData {
     }
 
     /**
-     * Writes the dataset as one compact JSON document, record by record: the same bytes as
-     * {@code GcmJson.standard().write(dataset())}, without holding the dataset.
+     * Writes the dataset, with the records it refers to, as one compact JSON document, record by
+     * record: the same bytes as {@code GcmJson.standard().write(withReferencedRecords(dataset()))},
+     * without holding the dataset, so that its integrity holds at every size.
      *
      * @param out  where to write; not closed
      */
@@ -242,10 +247,12 @@ public final class SyntheticData {
         GcmJson json = GcmJson.standard();
         try {
             out.write(("{\"metadata\":" + json.write(metadata())).getBytes(StandardCharsets.UTF_8));
+            writeArray(out, "organisations", referencedOrganisations().stream());
             writeArray(out, "persons", persons());
             writeArray(out, "memberships", memberships());
             writeArray(out, "events", events());
             writeArray(out, "publications", publications());
+            writeArray(out, "publicationSeries", Stream.of(referencedSeries()));
             out.write('}');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
