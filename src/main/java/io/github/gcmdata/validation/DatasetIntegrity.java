@@ -31,10 +31,10 @@ import java.util.Map;
  * The integrity of a dataset as a whole: identifiers unique per kind, references resolved.
  *
  * <p>Not Bean Validation: a separate pass that keeps only identifiers, and the references whose
- * target it has not seen yet, each with its JSON Pointer, so that it can be fed record by record (the {@code organisation},
- * {@code event}, ... methods, each given the record's index in its list) while a large file
- * streams by, and asked for its problems at the end with {@link #finish()}. Each problem is
- * reported once, at the field that holds it: a duplicate at the later record's identifier, a
+ * target it has not seen yet, each with its JSON Pointer, so that it can be fed record by record
+ * (the {@code organisation}, {@code event}, ... methods, each given the record's index in its list)
+ * while a large file streams by, and asked for its problems at the end with {@link #finish()}.
+ * Each problem is reported once, at the field that holds it: a duplicate at the later record's identifier, a
  * dangling reference at the reference. GCM objective numbers are checked by the
  * {@code ObjectiveNumber} constraint (1 to 23), not here, since a dataset need not hold all 23.
  *

@@ -25,6 +25,7 @@ import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
+import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.GcmObjective;
@@ -58,13 +59,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -112,16 +107,6 @@ final class SchemaGenerator {
     static final int FIRST_OBJECTIVE = 1;
     static final int LAST_OBJECTIVE = 23;
 
-    private static final ObjectMapper WRITER = JsonMapper.builder()
-            .defaultPrettyPrinter(new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n")))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
-
     private final JavadocDescriptions docs;
     private final com.github.victools.jsonschema.generator.SchemaGenerator generator;
 
@@ -165,7 +150,7 @@ final class SchemaGenerator {
         if (generated.has("$defs")) {
             schema.set("$defs", generated.get("$defs"));
         }
-        return WRITER.writeValueAsString(schema) + "\n";
+        return GcmJson.pretty().write(schema);
     }
 
     void writeAll(Path directory) throws IOException {
