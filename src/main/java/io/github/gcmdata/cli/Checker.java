@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads the bytes of one input and validates them: a {@code .json} file as one dataset (record
@@ -58,7 +57,7 @@ final class Checker {
             try {
                 violations = validator.validateStreaming(file).violations();
             } catch (GcmJsonException e) {
-                violations = List.of(readError(e, "", e.line()));
+                violations = List.of(Violation.ofUnreadableJson(e, "", e.line()));
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
@@ -87,8 +86,8 @@ final class Checker {
                 } else if (line.size() > MAX_DOCUMENT_LENGTH) {
                     // A line is one document; the rest of the file cannot be split into lines
                     // without reading past the limit, so checking stops at this one.
-                    violations.add(new Violation("/" + index, "json.limit_exceeded", null, "line " + (index + 1)
-                            + ": the document is longer than " + MAX_DOCUMENT_LENGTH
+                    violations.add(Violation.ofUnreadableJson(GcmJsonException.Problem.LIMIT_EXCEEDED, "/" + index,
+                            "line " + (index + 1) + ": the document is longer than " + MAX_DOCUMENT_LENGTH
                             + " bytes, the limit maxDocumentLength; the rest of the file was not read"));
                     break;
                 } else {
@@ -104,7 +103,7 @@ final class Checker {
         try {
             dataset = json.read(content, Dataset.class);
         } catch (GcmJsonException e) {
-            return List.of(readError(e, "", e.line()));
+            return List.of(Violation.ofUnreadableJson(e, "", e.line()));
         }
         return validator.validate(dataset).violations();
     }
@@ -140,20 +139,14 @@ final class Checker {
         try {
             record = json.read(line, kind.type());
         } catch (GcmJsonException e) {
-            return List.of(readError(e, prefix, lineNumber));
+            return List.of(Violation.ofUnreadableJson(e, prefix, lineNumber));
         }
         List<Violation> violations = new ArrayList<>();
         for (Violation violation : validator.validate(record).violations()) {
-            violations.add(new Violation(prefix + violation.path(), violation.code(), violation.invalidValue(),
+            violations.add(new Violation(prefix + violation.jsonPointer(), violation.code(), violation.invalidValue(),
                     "line " + lineNumber + ": " + violation.message()));
         }
         return violations;
-    }
-
-    private static Violation readError(GcmJsonException e, String prefix, long line) {
-        String code = "json." + e.problem().name().toLowerCase(Locale.ROOT);
-        String place = line > 0 ? "line " + line + (e.column() > 0 ? ", column " + e.column() : "") + ": " : "";
-        return new Violation(prefix + e.jsonPointer(), code, null, place + e.reason());
     }
 
     private static boolean isBlank(byte[] line) {

@@ -1,5 +1,6 @@
 package io.github.gcmdata.json;
 
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import java.time.DateTimeException;
@@ -100,7 +101,7 @@ final class ReadErrors {
         long column = location == null ? -1 : line > 0 ? Math.max(1, location.getColumnNr()) : -1;
         MissingComponentException missing = missingComponentOf(e);
         if (missing != null) {
-            String place = pointer + "/" + escape(missing.component());
+            String place = pointer + "/" + JsonPointers.escape(missing.component());
             if (missing.index() >= 0) {
                 return new GcmJsonException(Problem.WRONG_TYPE, place + "/" + missing.index(), line, column,
                         "null is not allowed in the list '" + missing.component() + "'", e);
@@ -127,15 +128,15 @@ final class ReadErrors {
         if (e.getLocation() != null) {
             return e.getLocation();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).currentTokenLocation();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.currentTokenLocation();
         }
         return null;
     }
 
     private static MissingComponentException missingComponentOf(JacksonException e) {
         Throwable cause = rootCause(e);
-        return cause instanceof MissingComponentException ? (MissingComponentException) cause : null;
+        return cause instanceof MissingComponentException missing ? missing : null;
     }
 
     private static Problem problemOf(JacksonException e) {
@@ -190,27 +191,29 @@ final class ReadErrors {
     }
 
     private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
-        switch (problem) {
-            case EMPTY_INPUT:
-                return "the input is empty; expected one JSON value";
-            case UNKNOWN_PROPERTY:
-                return "unknown property " + JsonTypes.quote(((UnrecognizedPropertyException) e).getPropertyName())
-                        + " (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
-            case MISSING_PROPERTY:
-                return "required property '" + missingPropertyOf(e) + "' is missing";
-            case INVALID_VALUE:
-                if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
-                        && ((InvalidFormatException) e).getTargetType().isEnum()) {
-                    return JsonTypes.quote(String.valueOf(((InvalidFormatException) e).getValue())) + " is not one of "
-                            + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
-                }
-                Throwable cause = rootCause(e);
-                return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
-            case WRONG_TYPE:
-                return wrongTypeReason(e, input);
-            default:
-                return firstLine(e.getOriginalMessage());
+        return switch (problem) {
+            case EMPTY_INPUT -> "the input is empty; expected one JSON value";
+            case UNKNOWN_PROPERTY -> unknownPropertyReason((UnrecognizedPropertyException) e);
+            case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
+            case INVALID_VALUE -> invalidValueReason(e);
+            case WRONG_TYPE -> wrongTypeReason(e, input);
+            case MALFORMED_JSON, DUPLICATE_PROPERTY, TRAILING_CONTENT, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
+        };
+    }
+
+    private static String unknownPropertyReason(UnrecognizedPropertyException e) {
+        return "unknown property " + JsonTypes.quote(e.getPropertyName()) + " (the format allows "
+                + e.getKnownPropertyIds() + ")";
+    }
+
+    private static String invalidValueReason(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return JsonTypes.quote(String.valueOf(invalid.getValue())) + " is not one of "
+                    + JsonTypes.enumValues(invalid.getTargetType());
         }
+        Throwable cause = rootCause(e);
+        return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
     }
 
     /** Names the limit that Jackson's {@link StreamConstraintsException} is about, and how to raise it. */
@@ -248,15 +251,15 @@ final class ReadErrors {
         if (e instanceof InvalidNullException) {
             return "null is not allowed here; leave the entry out instead";
         }
-        if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
+        if (!(e instanceof MismatchedInputException mismatched) || !(e.processor() instanceof JsonParser parser)) {
             return firstLine(e.getOriginalMessage());
         }
-        Class<?> target = ((MismatchedInputException) e).getTargetType();
-        JsonToken found = ((JsonParser) e.processor()).currentToken();
+        Class<?> target = mismatched.getTargetType();
+        JsonToken found = parser.currentToken();
         if (target == null || found == null) {
             return firstLine(e.getOriginalMessage());
         }
-        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor(), input);
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, parser, input);
     }
 
     private static String missingPropertyOf(JacksonException e) {
@@ -273,7 +276,7 @@ final class ReadErrors {
             for (JacksonException.Reference reference : path) {
                 pointer.append('/');
                 if (reference.getPropertyName() != null) {
-                    pointer.append(escape(reference.getPropertyName()));
+                    pointer.append(JsonPointers.escape(reference.getPropertyName()));
                 } else if (reference.getIndex() >= 0) {
                     pointer.append(reference.getIndex());
                 } else {
@@ -282,14 +285,10 @@ final class ReadErrors {
             }
             return pointer.toString();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.streamReadContext().pathAsPointer().toString();
         }
         return "";
-    }
-
-    private static String escape(String property) {
-        return property.replace("~", "~0").replace("/", "~1");
     }
 
     private static Throwable rootCause(Throwable e) {

@@ -70,7 +70,7 @@ final class DatasetIntegrity {
      * A problem found: its pointer, code, value, the field named in the message and the message's
      * parameters.
      */
-    record Problem(String pointer, String code, String value, String field, Map<String, Object> parameters) {
+    record Problem(String pointer, ViolationCode code, String value, String field, Map<String, Object> parameters) {
     }
 
     private record Reference(Kind kind, String id, String pointer, String field) {
@@ -288,7 +288,7 @@ final class DatasetIntegrity {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("value", reference.id);
                 parameters.put("kind", reference.kind.listName);
-                all.add(new Problem(reference.pointer, "reference.unresolved", reference.id, reference.field, parameters));
+                all.add(new Problem(reference.pointer, ViolationCode.REFERENCE_UNRESOLVED, reference.id, reference.field, parameters));
             }
         }
         return all;
@@ -311,7 +311,7 @@ final class DatasetIntegrity {
             parameters.put("kind", kind.listName);
             parameters.put("first", pointer(kind, first));
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-            problems.add(new Problem(pointer, "id.duplicate", id, field, parameters));
+            problems.add(new Problem(pointer, ViolationCode.ID_DUPLICATE, id, field, parameters));
         }
     }
 

@@ -109,7 +109,7 @@ class DatasetIntegrityTest {
                     List.of(d.objectives().get(0), d.objectives().get(0)),
                     List.of(d.guidingPrinciples().get(0), d.guidingPrinciples().get(0)),
                     List.of(d.documents().get(0), d.documents().get(0)));
-            assertThat(validator.validate(doubled).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validator.validate(doubled).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(
                             tuple("/documents/1/symbol", "id.duplicate"),
                             tuple("/events/1/id", "id.duplicate"),
@@ -155,7 +155,7 @@ class DatasetIntegrityTest {
         void speakerAndModeratorPersonRefs() {
             Dataset dataset = new Dataset(metadata(), List.of(iom()), List.of(switzerland()), null, null,
                     List.of(idm(null, null)), null, null, null, null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code, Violation::message)
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(
                             tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved",
                                     "personRef: no record in persons has the identifier \"amy-pope\""),
@@ -167,7 +167,7 @@ class DatasetIntegrityTest {
         void eventOrganizersSubEventsAndOutcomes() {
             Dataset dataset = new Dataset(metadata(), null, null, List.of(amy()), null,
                     List.of(idm(List.of("workshop-ny"), List.of("idm-28"))), null, null, null, null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/events/0/organizers/0/id",
                     "/events/0/organizers/1/id",
                     "/events/0/outcomePublicationRefs/0",
@@ -188,7 +188,7 @@ class DatasetIntegrityTest {
                     .build();
             Dataset dataset = complete().toBuilder().events(sideEvent).organisations(iom(), ministry).build();
 
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/events/0/performers/0/id",
                     "/events/0/superEventRef",
                     "/organisations/1/parentOrganization/id");
@@ -199,7 +199,7 @@ class DatasetIntegrityTest {
             Dataset dataset = new Dataset(metadata(), null, null, null,
                     List.of(new Membership(null, AgentRef.person("nobody"), "iom", MembershipRole.ADVISER, null, null,
                             null)), null, null, null, null, null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/memberships/0/member/id", "reference.unresolved"),
                     tuple("/memberships/0/organisationRef", "reference.unresolved"));
         }
@@ -211,7 +211,7 @@ class DatasetIntegrityTest {
                             List.of(new Contributor(AgentRef.state("ch"), ContributorRole.CONTRIBUTOR)))),
                     List.of(new PublicationSeries("other-series", text("S"), List.of("un"), null, null)),
                     null, null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/publicationSeries/0/publisherRefs/0",
                     "/publications/0/contributors/0/agent/id",
                     "/publications/0/eventRefs/0",
@@ -225,7 +225,7 @@ class DatasetIntegrityTest {
                     List.of(new NewsItem("news-1", null, null, text("News"), null, List.of("idm-2022"),
                             List.of(AgentRef.organisation("iom")), List.of("ngiordano"), null, null)),
                     null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/newsItems/0/contactRefs/0",
                     "/newsItems/0/eventRefs/0",
                     "/newsItems/0/mentions/0/id");
@@ -237,7 +237,7 @@ class DatasetIntegrityTest {
                     null, null, List.of(new NewsItem("news-1", null, null, text("News"), null, null,
                             List.of(AgentRef.state("iom"), AgentRef.organisation("ch"), AgentRef.state("ch")), null,
                             null, null)), null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/newsItems/0/mentions/0/id", "/newsItems/0/mentions/1/id");
         }
 
@@ -246,7 +246,7 @@ class DatasetIntegrityTest {
             Dataset dataset = new Dataset(metadata(), null, null, null, null, List.of(new Event("e", text("E"), null,
                     null, EventKind.FORUM, null, null, PartialDate.of(LocalDate.of(2022, 5, 17)), null, null, null, null, null, List.of(), null, null,
                     null, null, List.of(2, 24), null, null, null, null)), null, null, null, null, null, null);
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code)
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/events/0/relatedObjectives/1", "objective.outOfRange"));
         }
     }

@@ -122,7 +122,7 @@ class GcmValidatorFuzzTest {
             ValidationReport report = validator.validate(dataset);
             assertThat(report).isNotNull();
             for (Violation violation : report.violations()) {
-                assertThat(violation.path()).as("path of %s", violation).startsWith("/");
+                assertThat(violation.jsonPointer()).as("path of %s", violation).startsWith("/");
                 assertThat(violation.code()).as("code of %s", violation).isIn(DOCUMENTED_CODES);
                 assertThat(violation.message()).as("message of %s", violation).isNotBlank();
                 if (violation.invalidValue() != null) {
@@ -130,7 +130,7 @@ class GcmValidatorFuzzTest {
                 }
             }
             List<String> places = report.violations().stream()
-                    .map(violation -> violation.path() + " " + violation.code())
+                    .map(violation -> violation.jsonPointer() + " " + violation.code())
                     .collect(Collectors.toList());
             if (english == null) {
                 english = places;

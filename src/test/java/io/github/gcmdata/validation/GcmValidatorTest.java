@@ -101,7 +101,7 @@ class GcmValidatorTest {
             Publication publication = publicationWith(null,
                     List.of(edition(Isbn.parse("978-92-9068-780-2"), null, null, null, null)), null, null);
             assertThat(validate(publication).violations()).singleElement().satisfies(v -> {
-                assertThat(v.path()).isEqualTo("/editions/0/isbns/0/isbn");
+                assertThat(v.jsonPointer()).isEqualTo("/editions/0/isbns/0/isbn");
                 assertThat(v.code()).isEqualTo("isbn.checksum");
                 assertThat(v.invalidValue()).isEqualTo("9789290687802");
                 assertThat(v.message()).isEqualTo("isbn: check digit should be 1, was 2 in 9789290687802");
@@ -112,27 +112,27 @@ class GcmValidatorTest {
         void reportsIssnChecksumInEditionsAndSeries() {
             Publication publication = publicationWith(null,
                     List.of(edition(null, Issn.parse("1726-4031"), null, null, null)), null, null);
-            assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(publication).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/editions/0/issn", "issn.checksum"));
             assertThat(validate(new SeriesIssn(LanguageTag.ENGLISH, Issn.parse("1726-2225"))).violations())
-                    .extracting(Violation::path, Violation::code).containsExactly(tuple("/issn", "issn.checksum"));
+                    .extracting(Violation::jsonPointer, Violation::code).containsExactly(tuple("/issn", "issn.checksum"));
         }
 
         @Test
         void reportsCountryCodesThatAreUnassignedOrOfTheWrongFormOrInconsistent() {
             State state = new State("ch", text("Switzerland"), CountryCode.parse("XK"), CountryCode.parse("CH"),
                     CountryCode.parse("999"), null);
-            assertThat(validate(state).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(state).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/alpha2", "country.unassigned"),
                     tuple("/alpha3", "country.wrongForm"),
                     tuple("/numeric", "country.unassigned"));
             State mismatched = new State("ch", text("Switzerland"), CountryCode.parse("CH"), CountryCode.parse("FRA"),
                     CountryCode.parse("756"), null);
-            assertThat(validate(mismatched).violations()).extracting(Violation::path, Violation::code, Violation::message)
+            assertThat(validate(mismatched).violations()).extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(tuple("/alpha3", "country.mismatch",
                             "alpha3: alpha-3 code should be CHE for alpha-2 code CH, was FRA"));
             Place place = new Place(null, null, text("Pristina"), CountryCode.parse("XK"));
-            assertThat(validate(place).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(place).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/country", "country.unassigned"));
         }
 
@@ -140,7 +140,7 @@ class GcmValidatorTest {
         void reportsUnknownLanguagesOfTagsAndTextEntries() {
             Link link = new Link(Url.parse("https://www.iom.int"), LocalizedText.of("qq", "Site"),
                     List.of(LanguageTag.parse("en"), LanguageTag.parse("fra")));
-            assertThat(validate(link).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(link).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/inLanguage/1", "language.unknown"),
                     tuple("/name/qq", "language.unknown"));
         }
@@ -148,7 +148,7 @@ class GcmValidatorTest {
         @Test
         void reportsOffsetTimeZone() {
             Event event = eventWith(ZoneId.of("UTC+01:00"), null, null, null, null, null);
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::invalidValue)
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/timeZone", "timezone.notRegion", "UTC+01:00"));
             assertThat(validate(eventWith(ZoneId.of("America/New_York"), null, null, null, null, null)).isValid()).isTrue();
         }
@@ -156,7 +156,7 @@ class GcmValidatorTest {
         @Test
         void reportsUrlThatIsNotAWebAddress() {
             Link link = new Link(Url.parse("ftp://ftp.iom.int/report.pdf"), null, null);
-            assertThat(validate(link).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(link).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/url", "url.notWeb"));
         }
 
@@ -166,7 +166,7 @@ class GcmValidatorTest {
                     new ContactPoint(null, EmailAddress.parse("ngiordano@iom"), PhoneNumber.of("Tel: 41227179581", "+41227179581")),
                     new ContactPoint(null, null, PhoneNumber.of("+41 22 717 95 82", "+41227179581")),
                     new ContactPoint(null, null, PhoneNumber.of("+41 000", "+41000"))), null, null);
-            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(person).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/contactPoints/0/email", "email.invalid"),
                     tuple("/contactPoints/1/telephone/asPrinted", "telephone.mismatch"),
                     tuple("/contactPoints/2/telephone/e164", "telephone.invalid"));
@@ -177,7 +177,7 @@ class GcmValidatorTest {
             Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null, null,
                     PartialDate.of(LocalDate.of(2022, 2, 28)), null, null, null, null, null, List.of(), null, null, List.of("ok", " "),
                     null, null, null, null, null, null);
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/id", "id.invalid"),
                     tuple("/subEventRefs/1", "id.blank"));
         }
@@ -190,28 +190,28 @@ class GcmValidatorTest {
         void textNeverHoldsABlankEntryAndRequiredTextIsNotEmpty() {
             Organisation organisation = new Organisation("iom", LocalizedText.of("en", "IOM", "fr", "  "),
                     LocalizedText.empty(), null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
-            assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(organisation).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/name/fr", "text.blank"));
             Organisation unnamed = new Organisation("iom", LocalizedText.empty(), null, null,
                     OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
-            assertThat(validate(unnamed).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(unnamed).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/name", "text.empty"));
             assertThat(validate(new Person("p", " ", null, null, null, null, null, null, null)).violations())
-                    .extracting(Violation::path, Violation::code).containsExactly(tuple("/name", "text.blank"));
+                    .extracting(Violation::jsonPointer, Violation::code).containsExactly(tuple("/name", "text.blank"));
         }
 
         @Test
         void publicationAbstractIsReportedUnderItsJsonName() {
             Publication publication = new Publication("p", text("P"), null, null, null, null, null, null,
                     LocalizedText.of("en", " "), null, null, null, null, null, null, null, null);
-            assertThat(validate(publication).violations()).extracting(Violation::path)
+            assertThat(validate(publication).violations()).extracting(Violation::jsonPointer)
                     .containsExactly("/abstract/en");
         }
 
         @Test
         void eventEndsNotBeforeItStarts() {
             Event event = event("e", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), null);
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::message)
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(tuple("/endDate", "date.endBeforeStart",
                             "endDate: end should not be before start 2022-03-02, was 2022-02-28"));
         }
@@ -224,11 +224,11 @@ class GcmValidatorTest {
                     PartialDate.parse("2022-12-31"));
             Person person = new Person("amy-pope", "Amy Pope", null, null, null, List.of(overlapping, reversed), null,
                     null, null);
-            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(person).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/positions/1/endDate", "date.endBeforeStart"));
             Membership membership = new Membership(null, io.github.gcmdata.model.AgentRef.state("ch"), "iom",
                     MembershipRole.MEMBER, PartialDate.parse("1954"), PartialDate.parse("1953"), null);
-            assertThat(validate(membership).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(membership).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/endDate", "date.endBeforeStart"));
         }
 
@@ -236,11 +236,11 @@ class GcmValidatorTest {
         void agendaDaysLieInsideTheEvent() {
             Event event = event("e", LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), List.of(
                     day(LocalDate.of(2022, 2, 28)), day(LocalDate.of(2022, 3, 3)), day(LocalDate.of(2022, 2, 27))));
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/agenda/1/date", "agenda.dayOutsideEvent"),
                     tuple("/agenda/2/date", "agenda.dayOutsideEvent"));
             Event oneDay = event("e", LocalDate.of(2022, 2, 28), null, List.of(day(LocalDate.of(2022, 3, 1))));
-            assertThat(validate(oneDay).violations()).extracting(Violation::path)
+            assertThat(validate(oneDay).violations()).extracting(Violation::jsonPointer)
                     .containsExactly("/agenda/0/date");
         }
 
@@ -249,7 +249,7 @@ class GcmValidatorTest {
             Event event = event("e", LocalDate.of(2022, 2, 28), null,
                     List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00"), item("11:00", "10:30"),
                             item("12:00", "12:00"))));
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/agenda/0/items/1/endTime", "agenda.itemEndsBeforeStart"),
                     tuple("/agenda/0/items/2/endTime", "agenda.itemEndsBeforeStart"));
         }
@@ -260,7 +260,7 @@ class GcmValidatorTest {
                     item("10:30", "12:00"), item("09:30", "09:45"));
             Event event = event("e", LocalDate.of(2022, 2, 28), null, List.of(day, day(LocalDate.of(2022, 2, 28),
                     item("09:00", "10:00"))));
-            assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(event).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/agenda/0/items/2/startTime", "agenda.itemsOverlap"),
                     tuple("/agenda/0/items/3/startTime", "agenda.itemsOverlap"));
         }
@@ -270,7 +270,7 @@ class GcmValidatorTest {
             Publication publication = publicationWith(PartialDate.parse("2027"),
                     List.of(edition(null, null, null, PartialDate.parse("2027-01"), null),
                             edition(null, null, null, PartialDate.parse("2026-12"), null)), null, null);
-            assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(validate(publication).violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/datePublished", "publication.yearInFuture"),
                     tuple("/editions/0/datePublished", "publication.yearInFuture"));
             assertThat(GcmValidator.create().withClock(Clock.fixed(Instant.parse("2027-01-01T00:00:00Z"), ZoneOffset.UTC))
@@ -280,7 +280,7 @@ class GcmValidatorTest {
         @Test
         void inPersonAndHybridEventsHaveAPlace() {
             assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, null, null, null, null)).violations())
-                    .extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/location", "event.inPersonWithoutPlace", null));
             assertThat(validate(eventWith(null, AttendanceMode.HYBRID, null, null, null, null)).violations())
                     .extracting(Violation::code).containsExactly("event.inPersonWithoutPlace");
@@ -294,7 +294,7 @@ class GcmValidatorTest {
             assertThat(validate(eventWith(null, null, null, Count.moreThan(600), Count.exactly(83), null)).isValid()).isTrue();
             assertThat(validate(eventWith(null, null, null, Count.exactly(83), Count.exactly(83), null)).isValid()).isTrue();
             assertThat(validate(eventWith(null, null, null, Count.exactly(12), Count.exactly(20), null)).violations())
-                    .extracting(Violation::path, Violation::code)
+                    .extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/panellistCount", "count.panellistsExceedParticipants"));
             assertThat(validate(eventWith(null, null, null, Count.exactly(20), Count.moreThan(20), null)).violations())
                     .extracting(Violation::code).containsExactly("count.panellistsExceedParticipants");
@@ -303,13 +303,13 @@ class GcmValidatorTest {
         @Test
         void objectiveNumbersAreOneToTwentyThree() {
             assertThat(validate(eventWith(null, null, null, null, null, List.of(1, 23, 24, 0))).violations())
-                    .extracting(Violation::path, Violation::code).containsExactly(
+                    .extracting(Violation::jsonPointer, Violation::code).containsExactly(
                             tuple("/relatedObjectives/2", "objective.outOfRange"),
                             tuple("/relatedObjectives/3", "objective.outOfRange"));
             assertThat(validate(publicationWith(null, null, null, List.of(7, 30))).violations())
-                    .extracting(Violation::path).containsExactly("/relatedObjectives/1");
+                    .extracting(Violation::jsonPointer).containsExactly("/relatedObjectives/1");
             assertThat(validate(new GcmObjective(24, text("?"), null, null, null)).violations())
-                    .extracting(Violation::path, Violation::code, Violation::message)
+                    .extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(tuple("/number", "objective.outOfRange",
                             "number: GCM objective number should be between 1 and 23, was 24"));
         }
@@ -321,7 +321,7 @@ class GcmValidatorTest {
                 entry = new TableOfContentsEntry(text("level " + level), null, List.of(entry));
             }
             assertThat(validate(publicationWith(null, null, List.of(entry), null)).violations())
-                    .extracting(Violation::path, Violation::code).containsExactly(tuple(
+                    .extracting(Violation::jsonPointer, Violation::code).containsExactly(tuple(
                             "/tableOfContents/0/entries/0/entries/0/entries/0/entries/0/entries/0/entries/0",
                             "toc.tooDeep"));
         }
@@ -329,13 +329,13 @@ class GcmValidatorTest {
         @Test
         void countsAreNotNegativeAndPageCountsArePositive() {
             assertThat(validate(eventWith(null, null, null, Count.exactly(-1), null, null)).violations())
-                    .extracting(Violation::path, Violation::code)
+                    .extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/participantCount/value", "count.negative"));
             assertThat(validate(new DatedFigure(FigureKind.MEMBER_STATES, -175, null, PartialDate.parse("2023"), null))
-                    .violations()).extracting(Violation::path, Violation::code)
+                    .violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/value", "count.negative"));
             assertThat(validate(publicationWith(null, List.of(edition(null, null, 0, null, null)), null, null))
-                    .violations()).extracting(Violation::path, Violation::code, Violation::message)
+                    .violations()).extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(tuple("/editions/0/numberOfPages", "pages.notPositive",
                             "numberOfPages: page count should be 1 or more, was 0"));
         }
@@ -343,7 +343,7 @@ class GcmValidatorTest {
         @Test
         void guidingPrincipleLettersAreAToJ() {
             assertThat(validate(new GuidingPrinciple("k", text("?"), null, null)).violations())
-                    .extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/letter", "principle.letterOutOfRange", "k"));
             assertThat(validate(new GuidingPrinciple("a", text("People-centred"), null, null)).isValid()).isTrue();
         }
@@ -354,14 +354,14 @@ class GcmValidatorTest {
             Event outside = event("e3", LocalDate.of(2022, 2, 28), null, List.of(day(LocalDate.of(2022, 2, 28)),
                     day(LocalDate.of(2022, 3, 1), item("09:00", "10:00"), item("09:30", "09:40"))));
             ValidationReport report = validate(Fixtures.dataset(null, null, List.of(event("e1"), reversed, outside), null));
-            assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/events/1/endDate", "date.endBeforeStart"),
                     tuple("/events/2/agenda/1/date", "agenda.dayOutsideEvent"),
                     tuple("/events/2/agenda/1/items/1/startTime", "agenda.itemsOverlap"));
             State state = new State("x", LocalizedText.of("fr", " "), null, null, null, null);
             ValidationReport states = validate(new io.github.gcmdata.model.Dataset(Fixtures.metadata(), null,
                     List.of(state, state), null, null, null, null, null, null, null, null, null));
-            assertThat(states.violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(states.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/states/0/name/fr", "text.blank"),
                     tuple("/states/1/id", "id.duplicate"),
                     tuple("/states/1/name/fr", "text.blank"));
@@ -373,7 +373,7 @@ class GcmValidatorTest {
                     List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", Fixtures.speaker("bad ref")))));
             Person amy = person("amy");
             ValidationReport report = validate(Fixtures.dataset(null, List.of(amy), List.of(event), null));
-            assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "id.invalid"),
                     tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved"));
         }
@@ -391,7 +391,7 @@ class GcmValidatorTest {
             Violation french = GcmValidator.create(Locale.FRENCH).validate(publication).violations().get(0);
             Violation spanish = GcmValidator.create(new Locale("es", "MX")).validate(publication).violations().get(0);
             assertThat(List.of(english.code(), french.code(), spanish.code())).containsOnly("isbn.checksum");
-            assertThat(List.of(english.path(), french.path(), spanish.path())).containsOnly("/editions/0/isbns/0/isbn");
+            assertThat(List.of(english.jsonPointer(), french.jsonPointer(), spanish.jsonPointer())).containsOnly("/editions/0/isbns/0/isbn");
             assertThat(french.message()).isEqualTo("isbn: la clé de contrôle devrait être 1 et non 2 dans 9789290687802");
             assertThat(spanish.message()).isEqualTo("isbn: el dígito de control debería ser 1, no 2, en 9789290687802");
             assertThat(english.message()).isNotEqualTo(french.message()).isNotEqualTo(spanish.message());
@@ -496,7 +496,7 @@ class GcmValidatorTest {
             Person person = new Person("p", "P", null, null, null, null, null,
                     List.of(new io.github.gcmdata.model.Identifier("wikidata", " ".repeat(200))), null);
             Violation violation = validate(person).violations().get(0);
-            assertThat(violation.path()).isEqualTo("/identifiers/0/value");
+            assertThat(violation.jsonPointer()).isEqualTo("/identifiers/0/value");
             assertThat(violation.invalidValue()).hasSizeLessThanOrEqualTo(80);
             assertThat(longText).hasSize(200);
         }
@@ -513,7 +513,7 @@ class GcmValidatorTest {
             Map<String, String> texts = Map.of("en", " ", "fr", " ");
             Organisation organisation = new Organisation("iom", LocalizedText.of(texts), null, null,
                     OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
-            assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validate(organisation).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
         }
     }

@@ -90,7 +90,7 @@ class StreamingValidationTest {
             assertThat(streamed(bytes).violations()).isEqualTo(inMemory(bytes).violations());
         }
         assertThat(streamed(json.getBytes(StandardCharsets.UTF_8)).violations())
-                .extracting(Violation::path, Violation::code)
+                .extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/events/1/superEventRef", "reference.unresolved"));
     }
 
@@ -116,7 +116,7 @@ class StreamingValidationTest {
         List<Violation> expected = new ArrayList<>();
         for (int i = 0; i < dataset.events().size(); i++) {
             for (Violation violation : VALIDATOR.validate(dataset.events().get(i)).violations()) {
-                expected.add(new Violation("/" + i + violation.path(), violation.code(), violation.invalidValue(),
+                expected.add(new Violation("/" + i + violation.jsonPointer(), violation.code(), violation.invalidValue(),
                         violation.message()));
             }
         }

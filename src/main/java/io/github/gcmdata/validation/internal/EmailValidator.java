@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ValidEmail;
 import io.github.gcmdata.identifier.EmailAddress;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.IDN;
@@ -31,7 +32,7 @@ public final class EmailValidator implements ConstraintValidator<ValidEmail, Ema
         if (address == null || isValid(address.localPart(), address.domain())) {
             return List.of();
         }
-        return List.of(Finding.of("email.invalid", address.address()));
+        return List.of(Finding.of(ViolationCode.EMAIL_INVALID, address.address()));
     }
 
     static boolean isValid(String localPart, String domain) {

@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ValidIsbn;
 import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class IsbnValidator implements ConstraintValidator<ValidIsbn, Isbn>
         if (isbn == null || isbn.hasValidCheckDigit()) {
             return List.of();
         }
-        return List.of(Finding.of("isbn.checksum", isbn.digits(),
+        return List.of(Finding.of(ViolationCode.ISBN_CHECKSUM, isbn.digits(),
                 "expected", isbn.expectedCheckDigit(), "actual", isbn.actualCheckDigit()));
     }
 }

@@ -2,7 +2,9 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -33,16 +35,16 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
             return List.of();
         }
         if (text.isEmpty()) {
-            return required ? List.of(Finding.of("text.empty", "{}")) : List.of();
+            return required ? List.of(Finding.of(ViolationCode.TEXT_EMPTY, "{}")) : List.of();
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, String> entry : text.asMap().entrySet()) {
             String suffix = "/" + JsonPointers.escape(entry.getKey());
             if (!LanguageValidator.isKnown(LanguageTag.parse(entry.getKey()).language())) {
-                findings.add(Finding.at("language.unknown", suffix, null, entry.getKey()));
+                findings.add(Finding.at(ViolationCode.LANGUAGE_UNKNOWN, suffix, null, entry.getKey()));
             }
             if (entry.getValue().isBlank()) {
-                findings.add(Finding.at("text.blank", suffix, null, TextValidator.quoted(entry.getValue()),
+                findings.add(Finding.at(ViolationCode.TEXT_BLANK, suffix, null, TextValidator.quoted(entry.getValue()),
                         "language", entry.getKey()));
             }
         }

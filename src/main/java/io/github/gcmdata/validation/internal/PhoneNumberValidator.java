@@ -5,6 +5,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
 import io.github.gcmdata.constraints.ValidPhoneNumber;
 import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -31,13 +32,13 @@ public final class PhoneNumberValidator implements ConstraintValidator<ValidPhon
         try {
             parsed = UTIL.parse(number.e164(), "ZZ");
         } catch (NumberParseException e) {
-            return List.of(Finding.at("telephone.invalid", "/e164", "e164", number.e164()));
+            return List.of(Finding.at(ViolationCode.TELEPHONE_INVALID, "/e164", "e164", number.e164()));
         }
         if (!UTIL.isValidNumber(parsed)) {
-            return List.of(Finding.at("telephone.invalid", "/e164", "e164", number.e164()));
+            return List.of(Finding.at(ViolationCode.TELEPHONE_INVALID, "/e164", "e164", number.e164()));
         }
         if (!agrees(number.asPrinted(), parsed)) {
-            return List.of(Finding.at("telephone.mismatch", "/asPrinted", "asPrinted", number.asPrinted(),
+            return List.of(Finding.at(ViolationCode.TELEPHONE_MISMATCH, "/asPrinted", "asPrinted", number.asPrinted(),
                     "e164", number.e164()));
         }
         return List.of();
