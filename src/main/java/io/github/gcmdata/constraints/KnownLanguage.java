@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
  * or a three-letter code for which the JDK's CLDR data knows a name and which has no two-letter
  * form (BCP 47 registers only the shortest code: {@code fr}, never {@code fra}).
  *
- * <p>{@code null} is valid. Code: {@code language.unknown}.
+ * <p>{@code null} is valid. Code: {@link
+ * io.github.gcmdata.validation.ViolationCode#LANGUAGE_UNKNOWN}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,12 +30,12 @@ import java.lang.annotation.Target;
 public @interface KnownLanguage {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.language.unknown}";
+    String message() default "";
 
     /**
      * The validation groups.

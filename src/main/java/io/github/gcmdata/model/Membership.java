@@ -3,7 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ChronologicalOrder;
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -25,9 +25,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Membership(
-        @ValidId String id,
+        @WellFormedId String id,
         @JsonProperty(required = true) @Valid AgentRef member,
-        @JsonProperty(required = true) @ValidId String organisationRef,
+        @JsonProperty(required = true) @WellFormedId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,

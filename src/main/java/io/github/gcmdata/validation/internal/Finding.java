@@ -1,6 +1,5 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.internal.ConstraintMessages;
 import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -65,11 +64,10 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
     /**
      * Reports every finding as a constraint violation, replacing the constraint's default one. The
      * message template is the code's key in the library's bundle ({@link MessageBundles#template}),
-     * unless the constraint was given a message template of its own, which then serves every
-     * finding; the parameters include {@code value}, and a {@link ViolationDetail} travels as
-     * dynamic payload. A
-     * finding below the constrained element gets a last path node named by its pointer suffix,
-     * which {@code GcmValidator} replaces by the suffix.
+     * unless the constraint was given a message template of its own (its default is empty), which
+     * then serves every finding; the parameters include {@code value}, and a {@link ViolationDetail}
+     * travels as dynamic payload. A finding below the constrained element gets a last path node
+     * named by its pointer suffix, which {@code GcmValidator} replaces by the suffix.
      *
      * @param context  the validator's context, not null if there are findings
      * @param findings  the findings, not null
@@ -81,8 +79,8 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        String ownTemplate = context.getDefaultConstraintMessageTemplate();
-        boolean perCode = ownTemplate.equals(ConstraintMessages.OF_EACH_CODE);
+        // The constraints' default message is empty: each finding then gets its own code's message.
+        String constraintTemplate = context.getDefaultConstraintMessageTemplate();
         for (Finding finding : findings) {
             ViolationDetail detail = new ViolationDetail(finding.code, finding.pointerSuffix, finding.field,
                     finding.value == null ? null : finding.value.toString());
@@ -93,7 +91,7 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
             }
             hibernate.withDynamicPayload(detail);
             var builder = hibernate.buildConstraintViolationWithTemplate(
-                    perCode ? MessageBundles.template(finding.code) : ownTemplate);
+                    constraintTemplate.isEmpty() ? MessageBundles.template(finding.code) : constraintTemplate);
             if (finding.pointerSuffix.isEmpty()) {
                 builder.addConstraintViolation();
             } else {

@@ -1,6 +1,6 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.LocalizedText;
@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Validates {@link ValidText} on a {@link LocalizedText}, entry by entry. */
-public final class LocalizedTextValidator implements ConstraintValidator<ValidText, LocalizedText> {
+/** Validates {@link NonBlankText} on a {@link LocalizedText}, entry by entry. */
+public final class LocalizedTextValidator implements ConstraintValidator<NonBlankText, LocalizedText> {
 
     private boolean required;
 
@@ -21,7 +21,7 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
     }
 
     @Override
-    public void initialize(ValidText annotation) {
+    public void initialize(NonBlankText annotation) {
         required = annotation.required();
     }
 

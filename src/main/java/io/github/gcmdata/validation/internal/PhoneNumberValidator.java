@@ -3,15 +3,15 @@ package io.github.gcmdata.validation.internal;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import io.github.gcmdata.constraints.ValidPhoneNumber;
+import io.github.gcmdata.constraints.KnownPhoneNumber;
 import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ValidPhoneNumber} with libphonenumber. */
-public final class PhoneNumberValidator implements ConstraintValidator<ValidPhoneNumber, PhoneNumber> {
+/** Validates {@link KnownPhoneNumber} with libphonenumber. */
+public final class PhoneNumberValidator implements ConstraintValidator<KnownPhoneNumber, PhoneNumber> {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 

@@ -1,13 +1,13 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ValidText} on a {@link String}. */
-public final class TextValidator implements ConstraintValidator<ValidText, String> {
+/** Validates {@link NonBlankText} on a {@link String}. */
+public final class TextValidator implements ConstraintValidator<NonBlankText, String> {
 
     /** Creates the validator. */
     public TextValidator() {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifierValidatorsTest {
 
     private static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(Finding::code).collect(Collectors.toList());
+        return findings.stream().map(finding -> finding.code().code()).collect(Collectors.toList());
     }
 
     @Nested

@@ -15,29 +15,28 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.gcmdata.identifier.PhoneNumber} has an E.164 form that is a valid
- * number of its country's numbering plan, according to Google's libphonenumber, and digits printed
- * that agree with it: the printed digits are the national significant number, optionally preceded
- * by an international prefix ({@code 00} or {@code 011}) and the country code, and a trunk
- * {@code 0} ({@code 41227179581}, {@code +41 (0)22 717 95 81} and {@code 022 717 95 81} all agree
- * with {@code +41227179581}).
+ * The annotated {@link io.github.gcmdata.identifier.EmailAddress} is an Internet mail address as
+ * RFC 5321 and RFC 5322 allow it in practice: a dot-atom local part of at most 64 characters, and a
+ * domain of at most 253 characters made of at least two labels (so {@code user@localhost} is
+ * rejected), each of 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, the
+ * last one not all digits. Internationalised domains are checked in their ASCII (punycode) form.
+ * Quoted local parts and address literals ({@code user@[192.0.2.1]}) are rejected.
  *
- * <p>{@code null} is valid, and so is a number known only as printed, since its country cannot be
- * told. Codes: {@code telephone.invalid}, {@code telephone.mismatch}.
+ * <p>{@code null} is valid. Code: {@link io.github.gcmdata.validation.ViolationCode#EMAIL_INVALID}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidPhoneNumber {
+public @interface WellFormedEmail {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.telephone.invalid}";
+    String message() default "";
 
     /**
      * The validation groups.
