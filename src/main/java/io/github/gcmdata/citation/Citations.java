@@ -6,6 +6,7 @@ import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.DatasetLookup;
+import io.github.gcmdata.internal.UniqueKeys;
 import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.BookFormat;
 import io.github.gcmdata.model.Contributor;
@@ -21,7 +22,6 @@ import io.github.gcmdata.model.PublicationSeries;
 import io.github.gcmdata.model.SeriesIssn;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,26 +55,17 @@ final class Citations {
 
     private static List<CitationEntry> entries(DatasetLookup lookup, List<Publication> publications) {
         List<CitationEntry> entries = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
+        UniqueKeys keys = new UniqueKeys();
         for (Publication publication : publications) {
             if (publication.editions().isEmpty()) {
-                entries.add(entry(lookup, publication, null, uniqueKey(publication.id(), keys)));
+                entries.add(entry(lookup, publication, null, keys.next(publication.id())));
             }
             for (Edition edition : publication.editions()) {
-                String key = uniqueKey(publication.id() + "-" + edition.inLanguage().tag(), keys);
+                String key = keys.next(publication.id() + "-" + edition.inLanguage().tag());
                 entries.add(entry(lookup, publication, edition, key));
             }
         }
         return entries;
-    }
-
-    /** The key, or the key with -2, -3, ... where an earlier entry has it already. */
-    private static String uniqueKey(String key, Set<String> keys) {
-        String unique = key;
-        for (int n = 2; !keys.add(unique); n++) {
-            unique = key + "-" + n;
-        }
-        return unique;
     }
 
     private static CitationEntry entry(DatasetLookup lookup, Publication publication, Edition edition, String key) {

@@ -4,6 +4,7 @@ import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.DatasetLookup;
 import io.github.gcmdata.internal.Iris;
+import io.github.gcmdata.internal.UniqueKeys;
 import io.github.gcmdata.model.AgendaDay;
 import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.model.AgentKind;
@@ -23,13 +24,11 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -209,13 +208,9 @@ public final class ICalendarWriter {
     }
 
     private void writeAgenda(ContentLines lines, DatasetLookup lookup, Event event, Instant dtstamp) {
-        Set<String> uids = new HashSet<>();
+        UniqueKeys uids = new UniqueKeys();
         for (Timed timed : timed(event)) {
-            String key = uid(event) + "#" + ITEM_KEY.format(timed.start());
-            String uid = key;
-            for (int n = 2; !uids.add(uid); n++) {
-                uid = key + "-" + n;
-            }
+            String uid = uids.next(uid(event) + "#" + ITEM_KEY.format(timed.start()));
             AgendaItem item = timed.item();
             String zone = event.timeZone().getId();
             lines.raw("BEGIN", "VEVENT")
