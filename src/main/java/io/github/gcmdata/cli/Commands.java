@@ -37,6 +37,7 @@ final class Commands {
                 .addSubcommand(new ValidateCommand(in))
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new SchemaCommand())
+                .addSubcommand(new ConvertCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
