@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.json.GcmJson;
@@ -60,7 +61,7 @@ class ICalendarWriterTest {
     }
 
     private static ICalendar parse(String ics) {
-        List<List<String>> warnings = new ArrayList<>();
+        List<List<ParseWarning>> warnings = new ArrayList<>();
         ICalendar calendar = Biweekly.parse(ics).warnings(warnings).first();
         assertThat(warnings.stream().flatMap(List::stream)).as("biweekly's warnings").isEmpty();
         return calendar;
