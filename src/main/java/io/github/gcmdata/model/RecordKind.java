@@ -1,5 +1,7 @@
 package io.github.gcmdata.model;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.function.Function;
  * kind.kindName();             // "event", as in gcm validate --kind event and event.schema.json
  * kind.datasetProperty();      // "events", the dataset's JSON property
  * List<?> events = kind.records(dataset);
+ * kind.identifier(events.get(0));              // "idm-2022-session-1"
  * RecordKind.ofType(Person.class);          // Optional[PERSON]
  * RecordKind.ofKindName("news-item");       // Optional[NEWS_ITEM]
  * }</pre>
@@ -50,12 +53,19 @@ public enum RecordKind {
     private final String datasetProperty;
     private final Class<?> type;
     private final Function<Dataset, List<?>> records;
+    /** The accessor of the component marked {@link RecordId}. */
+    private final Method identifier;
 
     RecordKind(String kindName, String datasetProperty, Class<?> type, Function<Dataset, List<?>> records) {
         this.kindName = kindName;
         this.datasetProperty = datasetProperty;
         this.type = type;
         this.records = records;
+        this.identifier = Arrays.stream(type.getRecordComponents())
+                .filter(component -> component.isAnnotationPresent(RecordId.class))
+                .map(RecordComponent::getAccessor)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(type.getName() + " has no @RecordId component"));
     }
 
     /**
@@ -95,6 +105,25 @@ public enum RecordKind {
      */
     public List<?> records(Dataset dataset) {
         return records.apply(dataset);
+    }
+
+    /**
+     * Returns the identifier of a record of this kind, as text: the value of its {@link RecordId}
+     * component, such as an event's {@code id}, an objective's {@code number} ({@code "7"}) or a UN
+     * document's {@code symbol} ({@code "A/RES/73/195"}).
+     *
+     * @param record  a record of this kind, not null
+     * @return the identifier, or null for a record whose identifier is optional and absent (a membership's)
+     * @throws ClassCastException if the record is not of this kind
+     */
+    public String identifier(Object record) {
+        Object value;
+        try {
+            value = identifier.invoke(type.cast(record));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the identifier of " + record, e);
+        }
+        return value == null ? null : value.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.gcmdata.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gcmdata.internal.JsonNames;
 import java.lang.reflect.ParameterizedType;
@@ -52,6 +53,19 @@ class RecordKindTest {
         assertThat(RecordKind.ofType(kind.type())).contains(kind);
         assertThat(RecordKind.ofKindName(kind.kindName())).contains(kind);
         assertThat(kind.kindName()).matches("[a-z]+(-[a-z]+)*");
+    }
+
+    @Test
+    void readsTheIdentifierOfARecordOfItsKind() {
+        Dataset dataset = datasetWithOneRecordOfEachKind();
+        List<String> identifiers = Arrays.stream(RecordKind.values())
+                .map(kind -> kind.identifier(kind.records(dataset).get(0)))
+                .collect(Collectors.toList());
+
+        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "pub", "ps", "n", "1", "a", "A/RES/73/195");
+        assertThat(RecordKind.MEMBERSHIP.identifier(new Membership("m-1", AgentRef.state("s"), "o",
+                MembershipRole.MEMBER, null, null, null))).isEqualTo("m-1");
+        assertThatThrownBy(() -> RecordKind.EVENT.identifier(dataset.metadata())).isInstanceOf(ClassCastException.class);
     }
 
     @Test
