@@ -436,8 +436,10 @@ public final class GcmJson {
      * <p>Each line is read as strictly as {@link #read(byte[], Class)} reads a document. A line that
      * cannot be read stops the stream with a {@link GcmJsonException} whose {@link
      * GcmJsonException#line() line} is the line of the input, counted from 1, and whose pointer is the
-     * place in that line's record. Lines end with {@code \n} or {@code \r\n}; a final line end is
-     * optional; an empty line is an error.
+     * place in that line's record; to read on past such lines, use {@link #readLines(InputStream,
+     * Class, JsonLinesHandler)}. Lines end with {@code \n} or {@code \r\n}; a final line end is
+     * optional; blank lines are skipped (and counted). A line longer than {@link
+     * #maxDocumentLength()} is refused without being held.
      *
      * @param <T>  the type of record
      * @param in  UTF-8 JSON lines, not null
@@ -450,6 +452,40 @@ public final class GcmJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
         return JsonLines.read(this, mapper.readerFor(type), in);
+    }
+
+    /**
+     * Reads JSON lines, one record per line, and hands each record, or the error of each line that
+     * cannot be read, to a handler, in the order of the input. Unlike {@link #readLines(InputStream,
+     * Class)}, a line that cannot be read does not stop reading: the handler receives its error and
+     * reading goes on with the next line (unless the handler throws). Lines are cut, read and
+     * numbered as {@code readLines(InputStream, Class)} does; the input stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
+     *     json.readLines(in, Event.class, new JsonLinesHandler<Event>() {
+     *         public void record(long line, Event event) {
+     *             index.add(event);
+     *         }
+     *
+     *         public void unreadable(long line, GcmJsonException error) {
+     *             System.err.println("line " + line + ": " + error.reason());
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * @param <T>  the type of record
+     * @param in  UTF-8 JSON lines, not null
+     * @param type  the record type of every line, such as {@code Event.class}, not null
+     * @param handler  receives each record and each unreadable line, not null
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public <T> void readLines(InputStream in, Class<T> type, JsonLinesHandler<? super T> handler) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(handler, "handler");
+        JsonLines.read(this, mapper.readerFor(type), in, handler);
     }
 
     /**

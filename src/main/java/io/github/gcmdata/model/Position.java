@@ -22,7 +22,7 @@ import jakarta.validation.Valid;
 public record Position(
         @ValidText LocalizedText jobTitle,
         @Valid AgentRef affiliation,
-        @ValidId String unitRef,
+        @RefersTo(OrganisationalUnit.class) @ValidId String unitRef,
         PartialDate startDate,
         PartialDate endDate) {
 }

@@ -16,7 +16,7 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeriesEntry(
-        @JsonProperty(required = true) @ValidId String seriesRef,
+        @JsonProperty(required = true) @RefersTo(PublicationSeries.class) @ValidId String seriesRef,
         @JsonProperty(required = true) @ValidText String issueNumber) {
 
     /**

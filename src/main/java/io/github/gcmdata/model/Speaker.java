@@ -22,7 +22,7 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
-        @JsonProperty(required = true) @ValidId String personRef,
+        @JsonProperty(required = true) @RefersTo(Person.class) @ValidId String personRef,
         @ValidText String nameAsPrinted,
         @ValidText LocalizedText titleAsPrinted,
         Modality modality) {

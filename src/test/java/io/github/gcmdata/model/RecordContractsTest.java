@@ -439,7 +439,7 @@ class RecordContractsTest {
     // ---- Scanning the compiled packages ----
 
     /** The public top-level classes of a package, read from the directory or jar that holds it. */
-    private static Set<Class<?>> publicClassesOf(String packageName, Predicate<Class<?>> filter)
+    static Set<Class<?>> publicClassesOf(String packageName, Predicate<Class<?>> filter)
             throws IOException, URISyntaxException, ClassNotFoundException {
         Path location = Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String folder = packageName.replace('.', '/');
