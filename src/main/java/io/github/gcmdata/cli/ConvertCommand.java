@@ -7,19 +7,19 @@ import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.json.GcmJsonException;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.RecordKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,13 +42,7 @@ import picocli.CommandLine.Spec;
                     + " bibliographies (csl, bibtex, ris: publications, one entry per edition).",
             "",
             "The same file gives the same bytes on every run. --out replaces its file in one atomic step."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:written",
-            "1:the file is not readable JSON of a dataset",
-            "2:usage error, a path that cannot be read or written, or a record the format cannot hold",
-            "3:internal error (a bug: please report it)"
+                    + " A record the format cannot hold (a calendar of a publication) is a usage error."
         })
 final class ConvertCommand implements Callable<Integer> {
 
@@ -99,49 +93,51 @@ final class ConvertCommand implements Callable<Integer> {
             dataset = GcmJson.standard().readDataset(file);
         } catch (GcmJsonException e) {
             err.println("gcm convert: " + file + " is not a readable dataset: " + oneLine(e.getMessage()));
-            return Main.EXIT_INVALID;
+            return ExitCode.INVALID.code();
         } catch (UncheckedIOException e) {
             err.println("gcm convert: cannot read " + file + ": " + reason(e.getCause()));
-            return Main.EXIT_UNREADABLE;
+            return ExitCode.USAGE.code();
         }
         Optional<String> refusal = refusal(format, dataset);
         if (refusal.isPresent()) {
             err.println("gcm convert: " + refusal.get());
-            return Main.EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         LanguageTag language = lang == null ? null : LanguageTag.parse(lang);
         String text = id == null ? format.write(dataset, language, base) : format.write(dataset, id, language, base);
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
-            return Main.EXIT_VALID;
+            return ExitCode.OK.code();
         }
         try {
             AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
         } catch (UncheckedIOException e) {
             err.println("gcm convert: cannot write " + out + ": " + reason(e.getCause()));
-            return Main.EXIT_UNREADABLE;
+            return ExitCode.USAGE.code();
         }
-        return Main.EXIT_VALID;
+        return ExitCode.OK.code();
     }
 
     /** Why the format cannot hold what was asked, or empty if it can. */
     private Optional<String> refusal(ConvertFormat format, Dataset dataset) {
-        String held = format.heldList();
+        RecordKind held = format.held();
         if (id == null) {
             boolean none = format == ConvertFormat.ICS
                     ? dataset.events().stream().noneMatch(ICalendarWriter::canHold)
-                    : held != null && recordIds(dataset, held).isEmpty();
+                    : held != null && held.records(dataset).isEmpty();
             return none ? Optional.of(format.formatName() + " holds " + format.holds() + ", and " + file
                     + " has none") : Optional.empty();
         }
-        List<String> lists = listsWithId(dataset, id);
-        if (lists.isEmpty()) {
+        List<RecordKind> kinds = Arrays.stream(RecordKind.values())
+                .filter(kind -> kind.records(dataset).stream().map(kind::identifier).anyMatch(id::equals))
+                .collect(Collectors.toList());
+        if (kinds.isEmpty()) {
             return Optional.of(file + " has no record with the id '" + id + "'");
         }
-        if (held != null && !lists.contains(held)) {
+        if (held != null && !kinds.contains(held)) {
             return Optional.of(format.formatName() + " holds " + format.holds() + ", and the record '" + id + "' of "
-                    + file + " is in " + String.join(" and ", lists));
+                    + file + " is a " + kinds.stream().map(RecordKind::kindName).collect(Collectors.joining(" and a ")));
         }
         if (format == ConvertFormat.ICS) {
             Event event = dataset.events().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
@@ -151,50 +147,6 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The dataset's lists (by property name, such as {@code publications}) that hold a record with
-     * the identifier, read from the records' own components so that a new kind needs no change here.
-     */
-    private static List<String> listsWithId(Dataset dataset, String id) {
-        List<String> lists = new ArrayList<>();
-        for (RecordComponent list : Dataset.class.getRecordComponents()) {
-            if (List.class.isAssignableFrom(list.getType()) && recordIds(dataset, list.getName()).contains(id)) {
-                lists.add(list.getName());
-            }
-        }
-        return lists;
-    }
-
-    /** The identifiers of the records of one list of the dataset (UN documents: their symbols). */
-    private static List<String> recordIds(Dataset dataset, String listName) {
-        List<String> ids = new ArrayList<>();
-        try {
-            RecordComponent list = componentNamed(listName);
-            for (Object record : (List<?>) list.getAccessor().invoke(dataset)) {
-                for (RecordComponent component : record.getClass().getRecordComponents()) {
-                    if (component.getName().equals("id") || component.getName().equals("symbol")) {
-                        Object value = component.getAccessor().invoke(record);
-                        if (value != null) {
-                            ids.add(value.toString());
-                        }
-                    }
-                }
-            }
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read the list " + listName + " of a dataset", e);
-        }
-        return ids;
-    }
-
-    private static RecordComponent componentNamed(String name) {
-        for (RecordComponent component : Dataset.class.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        throw new IllegalStateException("a dataset has no list " + name);
     }
 
     private ParameterException usage(String message) {

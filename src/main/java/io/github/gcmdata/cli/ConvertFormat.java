@@ -7,6 +7,7 @@ import io.github.gcmdata.icalendar.ICalendarWriter;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.jsonld.JsonLdWriter;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.RecordKind;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,18 +16,18 @@ import java.util.stream.Collectors;
 /** The formats {@code gcm convert --to} writes, and which records each can hold. */
 enum ConvertFormat {
     JSONLD("jsonld", null, "every record"),
-    ICS("ics", "events", "events with full dates"),
-    CSL("csl", "publications", "publications"),
-    BIBTEX("bibtex", "publications", "publications"),
-    RIS("ris", "publications", "publications");
+    ICS("ics", RecordKind.EVENT, "events with full dates"),
+    CSL("csl", RecordKind.PUBLICATION, "publications"),
+    BIBTEX("bibtex", RecordKind.PUBLICATION, "publications"),
+    RIS("ris", RecordKind.PUBLICATION, "publications");
 
     private final String formatName;
-    private final String heldList;
+    private final RecordKind held;
     private final String holds;
 
-    ConvertFormat(String formatName, String heldList, String holds) {
+    ConvertFormat(String formatName, RecordKind held, String holds) {
         this.formatName = formatName;
-        this.heldList = heldList;
+        this.held = held;
         this.holds = holds;
     }
 
@@ -35,9 +36,9 @@ enum ConvertFormat {
         return formatName;
     }
 
-    /** The dataset's list that holds the records this format can hold, or null for every list. */
-    String heldList() {
-        return heldList;
+    /** The kind of record this format holds, or null for every kind. */
+    RecordKind held() {
+        return held;
     }
 
     /** What the format holds, for messages: "events with full dates". */

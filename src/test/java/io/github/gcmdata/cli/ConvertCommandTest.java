@@ -53,7 +53,7 @@ class ConvertCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo("gcm convert: ics holds events with full dates, and the record 'idm-no-28' of "
-                + Path.of(IDM_NO_28) + " is in publications\n");
+                + Path.of(IDM_NO_28) + " is a publication\n");
     }
 
     @Test
