@@ -8,7 +8,7 @@ import io.github.gcmdata.internal.Components;
 /**
  * A reference to an organisation, a state or a person of the same dataset.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param kind  the kind of record referred to, not null
  * @param id  the identifier of that record, not null

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * A count as a source prints it: a value and how exact it is ("more than 600").
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param value  the printed value
  * @param precision  how exact the value is, not null

@@ -11,7 +11,7 @@ import io.github.gcmdata.internal.Components;
 /**
  * An ISSN that a publication series holds for one language.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param inLanguage  the language, not null
  * @param issn  the ISSN, not null
