@@ -19,7 +19,7 @@ public record AgentRef(
         @JsonProperty(required = true) @ValidId String id) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param kind  the kind of record referred to, not null
      * @param id  the identifier of that record, not null
