@@ -13,7 +13,7 @@ import io.github.gcmdata.internal.Components;
  * <p>The printed name and title are kept as printed, since agendas print one person differently
  * ("Amy E. Pope", "Amy Pope"); the person record holds the person.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param personRef  the identifier of the person, not null
  * @param nameAsPrinted  the name as printed, or null
@@ -28,7 +28,7 @@ public record Speaker(
         Modality modality) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param personRef  the identifier of the person, not null
      * @param nameAsPrinted  the name as printed, or null
