@@ -57,13 +57,13 @@ import java.util.List;
 @PlaceWhenInPerson
 @PanellistsWithinParticipants
 public record Event(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @NonBlankText LocalizedText description,
         @NonBlankText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
         @Valid EventSeriesEntry series,
-        @WellFormedId String superEventRef,
+        @RefersTo(Event.class) @WellFormedId String superEventRef,
         @JsonProperty(required = true) PartialDate startDate,
         PartialDate endDate,
         @RegionTimeZone ZoneId timeZone,
@@ -73,11 +73,11 @@ public record Event(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> performers,
         @Valid Count participantCount,
         @Valid Count panellistCount,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> subEventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaDay> agenda,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Publication.class) List<@WellFormedId String> outcomePublicationRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

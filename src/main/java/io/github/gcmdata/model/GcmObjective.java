@@ -21,7 +21,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GcmObjective(
-        @JsonProperty(required = true) @ObjectiveNumber int number,
+        @JsonProperty(required = true) @RecordId @ObjectiveNumber int number,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @NonBlankText LocalizedText shortName,
         @Valid DocumentReference reference,

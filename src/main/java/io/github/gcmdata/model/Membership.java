@@ -25,9 +25,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Membership(
-        @WellFormedId String id,
+        @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @Valid AgentRef member,
-        @JsonProperty(required = true) @WellFormedId String organisationRef,
+        @JsonProperty(required = true) @RefersTo(Organisation.class) @WellFormedId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,

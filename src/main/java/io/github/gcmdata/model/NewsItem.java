@@ -32,14 +32,14 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate datePublished,
         @NonBlankText LocalizedText dateline,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText headline,
         @NonBlankText LocalizedText articleBody,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> contactRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Person.class) List<@WellFormedId String> contactRefs,
         @WebUrl Url url,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -38,7 +38,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organisation(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @NonBlankText LocalizedText alternateName,
         @NonBlankText LocalizedText description,

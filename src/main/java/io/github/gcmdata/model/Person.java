@@ -27,7 +27,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText String name,
         @NonBlankText String givenName,
         @NonBlankText String familyName,

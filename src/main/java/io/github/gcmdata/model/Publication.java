@@ -41,19 +41,19 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @Valid PublicationSeriesEntry series,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
         @NonBlankText String publisherReference,
         @NotInFuture PartialDate datePublished,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
         @JsonProperty("abstract") @NonBlankText LocalizedText abstractText,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NonBlankText(required = true) LocalizedText> themes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         Doi doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,

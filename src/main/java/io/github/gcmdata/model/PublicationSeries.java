@@ -22,9 +22,9 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeries(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@WellFormedId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid SeriesIssn> issns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

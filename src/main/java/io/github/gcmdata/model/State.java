@@ -26,7 +26,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ConsistentCountryCodes
 public record State(
-        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_2) CountryCode alpha2,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_3) CountryCode alpha3,

@@ -24,7 +24,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnDocument(
-        @JsonProperty(required = true) UnDocumentSymbol symbol,
+        @JsonProperty(required = true) @RecordId UnDocumentSymbol symbol,
         @JsonProperty(required = true) DocumentKind kind,
         @NonBlankText LocalizedText name,
         PartialDate date,

@@ -22,8 +22,8 @@ import java.util.Optional;
  *     violation {@link GcmValidator} finds in records is of this kind;</li>
  * <li>{@code json.} and the lower-case name of a {@link GcmJsonException.Problem}, such as
  *     {@code json.malformed_json}, for JSON that could not be read, where a violation reports it
- *     in place of the records it would have held (the command line does, for each file); see
- *     {@link #ofUnreadableJson(GcmJsonException, String, long)}.</li>
+ *     in place of the records it would have held (the command line and
+ *     {@link GcmValidator#validateLines} do); see {@link #unreadable(String, GcmJsonException)}.</li>
  * </ul>
  *
  * @param jsonPointer  the JSON Pointer of the offending value, not null
@@ -54,46 +54,31 @@ public record Violation(String jsonPointer, String code, String invalidValue, St
     }
 
     /**
-     * Returns the violation that reports JSON that could not be read: the code is {@code json.}
-     * and the lower-case problem ({@code json.malformed_json}), the pointer is the exception's,
-     * after a prefix, and the message starts with the line and column.
+     * Returns the violation that JSON which cannot be read is, as the command line and {@link
+     * GcmValidator#validateLines} report it: the code is {@code json.} and the problem in lower case
+     * ({@code json.malformed_json}), the pointer the error's own, after a prefix, and the message the
+     * error's reason after its line and column, such as {@code line 4, column 12: Unexpected
+     * end-of-input}. There is no invalid value. This is the one place that writes those codes.
      *
      * <pre>{@code
-     * try {
-     *     record = json.read(line, Event.class);
-     * } catch (GcmJsonException e) {
-     *     violation = Violation.ofUnreadableJson(e, "/" + index, index + 1);
-     *     // /3/startDate [json.invalid_value] line 4, column 15: Invalid date 'FEBRUARY 30'
+     * catch (GcmJsonException e) {
+     *     violations.add(Violation.unreadable("", e));   // /startDate [json.invalid_value] line 1, ...
      * }
      * }</pre>
      *
-     * @param exception  what reading threw, not null
-     * @param pointerPrefix  the JSON Pointer of the value that was read, put before the
-     *     exception's own pointer (the line's index in JSON lines), or empty, not null
-     * @param line  the line of the input where reading stopped, counted from 1 ({@code
-     *     exception.line()} where the exception read the whole input), or 0 or less if unknown
-     * @return the violation, with no invalid value, not null
-     * @throws NullPointerException if the exception or the prefix is null
+     * @param jsonPointerPrefix  the pointer of the document that could not be read, such as
+     *     {@code /3} for the fourth line of JSON lines, or empty, not null
+     * @param error  the error, not null
+     * @return the violation, not null
+     * @throws NullPointerException if the prefix or the error is null
      */
-    public static Violation ofUnreadableJson(GcmJsonException exception, String pointerPrefix, long line) {
-        Objects.requireNonNull(pointerPrefix, "pointerPrefix");
-        String place = line > 0 ? "line " + line + (exception.column() > 0 ? ", column " + exception.column() : "") + ": "
+    public static Violation unreadable(String jsonPointerPrefix, GcmJsonException error) {
+        Objects.requireNonNull(jsonPointerPrefix, "jsonPointerPrefix");
+        String place = error.line() > 0
+                ? "line " + error.line() + (error.column() > 0 ? ", column " + error.column() : "") + ": "
                 : "";
-        return ofUnreadableJson(exception.problem(), pointerPrefix + exception.jsonPointer(), place + exception.reason());
-    }
-
-    /**
-     * Returns a violation that reports JSON that could not be read, with a message of the caller's:
-     * the code is {@code json.} and the lower-case problem, such as {@code json.limit_exceeded}.
-     *
-     * @param problem  why the JSON could not be read, not null
-     * @param jsonPointer  the JSON Pointer of the place, not null
-     * @param message  the message, naming the place in the input and the reason, not null
-     * @return the violation, with no invalid value, not null
-     * @throws NullPointerException if an argument is null
-     */
-    public static Violation ofUnreadableJson(GcmJsonException.Problem problem, String jsonPointer, String message) {
-        return new Violation(jsonPointer, UNREADABLE_JSON_PREFIX + problem.name().toLowerCase(Locale.ROOT), null, message);
+        return new Violation(jsonPointerPrefix + error.jsonPointer(),
+                UNREADABLE_JSON_PREFIX + error.problem().name().toLowerCase(Locale.ROOT), null, place + error.reason());
     }
 
     /**

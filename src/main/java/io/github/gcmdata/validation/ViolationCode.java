@@ -28,8 +28,7 @@ import java.util.stream.Collectors;
  *
  * <p>JSON that cannot be read is no broken rule of this catalogue: it is a
  * {@link io.github.gcmdata.json.GcmJsonException.Problem}, which a {@link Violation} reports under
- * a code of its own (see {@link Violation#ofUnreadableJson(io.github.gcmdata.json.GcmJsonException,
- * String, long)}).
+ * a code of its own (see {@link Violation#unreadable(String, io.github.gcmdata.json.GcmJsonException)}).
  */
 public enum ViolationCode {
 

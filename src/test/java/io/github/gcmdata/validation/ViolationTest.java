@@ -57,56 +57,33 @@ class ViolationTest {
     class UnreadableJson {
 
         @Test
-        void codeIsJsonAndTheProblemInLowerCase() {
-            for (GcmJsonException.Problem problem : GcmJsonException.Problem.values()) {
-                Violation violation = Violation.ofUnreadableJson(problem, "/3", "line 4: too long");
-                assertThat(violation.code()).isEqualTo("json." + problem.name().toLowerCase(java.util.Locale.ROOT));
-                assertThat(violation.violationCode()).isEmpty();
-                assertThat(violation.jsonPointer()).isEqualTo("/3");
-                assertThat(violation.message()).isEqualTo("line 4: too long");
-                assertThat(violation.invalidValue()).isNull();
-            }
-            assertThat(Violation.ofUnreadableJson(GcmJsonException.Problem.LIMIT_EXCEEDED, "", "m").code())
-                    .isEqualTo("json.limit_exceeded");
-        }
-
-        @Test
-        void fromAnExceptionKeepsItsProblemPointerPlaceAndReason() {
+        void codeIsJsonAndTheProblemInLowerCaseAndThePlaceComesFirst() {
             GcmJsonException e = unreadable("{\"id\": \"e\", \"startDate\": \"2022-02-30\"}");
 
-            Violation violation = Violation.ofUnreadableJson(e, "", e.line());
+            Violation violation = Violation.unreadable("", e);
 
-            assertThat(violation.code()).isEqualTo("json.invalid_value");
+            assertThat(violation.code()).isEqualTo("json.invalid_value")
+                    .isEqualTo("json." + e.problem().name().toLowerCase(java.util.Locale.ROOT));
+            assertThat(violation.violationCode()).isEmpty();
             assertThat(violation.jsonPointer()).isEqualTo(e.jsonPointer()).isEqualTo("/startDate");
-            assertThat(violation.message()).isEqualTo("line 1, column " + e.column() + ": " + e.reason());
+            assertThat(e.line()).isEqualTo(1);
             assertThat(e.column()).isPositive();
+            assertThat(violation.message()).isEqualTo("line 1, column " + e.column() + ": " + e.reason());
             assertThat(violation.invalidValue()).isNull();
         }
 
         @Test
-        void fromAnExceptionPutsThePrefixBeforeThePointerAndNamesTheGivenLine() {
+        void putsThePrefixBeforeThePointer() {
             GcmJsonException e = unreadable("{\"id\": \"e\", \"startDate\": \"2022-13-01\"}");
 
-            Violation violation = Violation.ofUnreadableJson(e, "/41", 42);
-
-            assertThat(violation.code()).isEqualTo("json.invalid_value");
-            assertThat(violation.jsonPointer()).isEqualTo("/41/startDate");
-            assertThat(violation.message()).isEqualTo("line 42, column " + e.column() + ": " + e.reason());
+            assertThat(Violation.unreadable("/41", e).jsonPointer()).isEqualTo("/41/startDate");
         }
 
         @Test
-        void fromAnExceptionWithoutALineGivesTheReasonAlone() {
+        void needsAPrefixAndAnError() {
             GcmJsonException e = unreadable("[");
-
-            assertThat(Violation.ofUnreadableJson(e, "/0", 0).message()).isEqualTo(e.reason());
-            assertThat(Violation.ofUnreadableJson(e, "/0", -1).message()).isEqualTo(e.reason());
-            assertThat(Violation.ofUnreadableJson(e, "/0", -1).jsonPointer()).isEqualTo("/0" + e.jsonPointer());
-        }
-
-        @Test
-        void needsAPrefix() {
-            GcmJsonException e = unreadable("[");
-            assertThatThrownBy(() -> Violation.ofUnreadableJson(e, null, 1)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> Violation.unreadable(null, e)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> Violation.unreadable("", null)).isInstanceOf(NullPointerException.class);
         }
     }
 }
