@@ -95,10 +95,8 @@ public final class ValidationReport {
         return a.compareTo(b);
     }
 
+    /** Tells whether a token is an array index; the empty token sorts first either way. */
     private static boolean isIndex(String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
         for (int i = 0; i < token.length(); i++) {
             if (token.charAt(i) < '0' || token.charAt(i) > '9') {
                 return false;

@@ -303,6 +303,21 @@ class GcmValidatorTest {
         }
 
         @Test
+        void panellistsAndParticipantsAreNamedWithTheirPrecision() {
+            assertThat(validate(eventWith(null, null, null, Count.exactly(12), Count.exactly(20), null)).violations())
+                    .extracting(Violation::invalidValue, Violation::message)
+                    .containsExactly(tuple("20", "panellistCount: panellists (20) should not outnumber participants (12)"));
+            assertThat(validate(eventWith(null, null, null, Count.exactly(20), Count.moreThan(20), null)).violations())
+                    .extracting(Violation::invalidValue, Violation::message)
+                    .containsExactly(tuple("> 20", "panellistCount: panellists (> 20) should not outnumber participants (20)"));
+            assertThat(validate(eventWith(null, null, null, Count.exactly(20),
+                    new Count(21, io.github.gcmdata.model.CountPrecision.AT_LEAST), null)).violations())
+                    .extracting(Violation::invalidValue).containsExactly(">= 21");
+            assertThat(validate(eventWith(null, null, null, Count.exactly(20),
+                    new Count(21, io.github.gcmdata.model.CountPrecision.ABOUT), null)).isValid()).isTrue();
+        }
+
+        @Test
         void objectiveNumbersAreOneToTwentyThree() {
             assertThat(validate(eventWith(null, null, null, null, null, List.of(1, 23, 24, 0))).violations())
                     .extracting(Violation::jsonPointer, Violation::code).containsExactly(
@@ -521,6 +536,9 @@ class GcmValidatorTest {
         record Measured(@jakarta.validation.constraints.Positive Integer pages) {
         }
 
+        record Priced(@WellFormedId(message = "${value} is no identifier, {value} is") String id) {
+        }
+
         @Test
         void eachViolationHasItsCodesMessageByDefaultAndTheConstraintsOwnMessageIfItHasOne() {
             Isbn wrong = Isbn.parse("9789290687802");
@@ -533,6 +551,12 @@ class GcmValidatorTest {
             assertThat(GcmValidator.create(Locale.FRENCH).validate(new Book(wrong, null, "x")).violations())
                     .extracting(Violation::message)
                     .containsExactly("isbn: la clé de contrôle devrait être 1 et non 2 dans 9789290687802");
+        }
+
+        @Test
+        void aMessageOfTheirOwnIsNeverEvaluatedAsAnExpression() {
+            assertThat(validate(new Priced("-x")).violations()).extracting(Violation::message)
+                    .containsExactly("id: $-x is no identifier, -x is");
         }
 
         @Test

@@ -101,6 +101,18 @@ class IdentifierValidatorsTest {
             assertThat(codes(CountryCodeValidator.findings(CountryCode.parse("CHE"), EnumSet.of(CountryCode.Form.ALPHA_2))))
                     .containsExactly("country.wrongForm");
         }
+
+        @Test
+        void namesTheFormsExpectedAndFound() {
+            assertThat(CountryCodeValidator.findings(CountryCode.parse("756"),
+                    EnumSet.of(CountryCode.Form.ALPHA_2, CountryCode.Form.ALPHA_3)))
+                    .extracting(Finding::value, Finding::parameters)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("756",
+                            List.of("expected", "alpha-2, alpha-3", "actual", "numeric")));
+            assertThat(CountryCodeValidator.findings(CountryCode.parse("CH"), EnumSet.of(CountryCode.Form.NUMERIC)))
+                    .extracting(Finding::parameters)
+                    .containsExactly(List.of("expected", "numeric", "actual", "alpha-2"));
+        }
     }
 
     @Nested
