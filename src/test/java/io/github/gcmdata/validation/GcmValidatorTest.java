@@ -285,7 +285,11 @@ class GcmValidatorTest {
                     .extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/location", "event.inPersonWithoutPlace", null));
             assertThat(validate(eventWith(null, AttendanceMode.HYBRID, null, null, null, null)).violations())
-                    .extracting(Violation::code).containsExactly("event.inPersonWithoutPlace");
+                    .extracting(Violation::code, Violation::message).containsExactly(tuple("event.inPersonWithoutPlace",
+                            "location: an event held hybrid should have a location, had none"));
+            assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, null, null, null, null)).violations())
+                    .extracting(Violation::message)
+                    .containsExactly("location: an event held in_person should have a location, had none");
             assertThat(validate(eventWith(null, AttendanceMode.ONLINE, null, null, null, null)).isValid()).isTrue();
             Place geneva = new Place(null, null, text("Geneva"), CountryCode.parse("CH"));
             assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, geneva, null, null, null)).isValid()).isTrue();
