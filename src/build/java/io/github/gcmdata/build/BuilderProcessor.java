@@ -111,12 +111,12 @@ public final class BuilderProcessor extends AbstractProcessor {
         String name = element.getSimpleName().toString();
         String description = doc.param(name);
         if (description == null) {
-            error(element, record.getSimpleName() + ": the record's javadoc has no @param " + name
+            error(record, record.getSimpleName() + ": the record's javadoc has no @param " + name
                     + ", from which its builder's setter is documented");
             return null;
         }
         if (RESERVED.contains(name)) {
-            error(element, record.getSimpleName() + ": a component named " + name + " would clash with the builder's own "
+            error(record, record.getSimpleName() + ": a component named " + name + " would clash with the builder's own "
                     + name + "(); rename it or write this builder by hand");
             return null;
         }
@@ -125,7 +125,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         if (type.getKind() == TypeKind.DECLARED && isList((DeclaredType) type)) {
             elementType = ((DeclaredType) type).getTypeArguments().get(0);
             if (elementType.getKind() != TypeKind.DECLARED || !((DeclaredType) elementType).getTypeArguments().isEmpty()) {
-                error(element, record.getSimpleName() + "." + name + ": a varargs setter needs a list of a plain class, not of "
+                error(record, record.getSimpleName() + "." + name + ": a varargs setter needs a list of a plain class, not of "
                         + elementType);
                 return null;
             }
@@ -249,6 +249,7 @@ public final class BuilderProcessor extends AbstractProcessor {
         return true;
     }
 
+    /** Reports an error; on the record rather than a component, which javac 17 prints without its place. */
     private void error(Element element, String message) {
         Messager messager = processingEnv.getMessager();
         messager.printMessage(Diagnostic.Kind.ERROR, message, element);
