@@ -162,8 +162,9 @@ public final class SyntheticData {
     }
 
     private static PublicationSeries referencedSeries() {
-        return new PublicationSeries("idm-series", LocalizedText.of("en", "International Dialogue on Migration"),
-                List.of("iom"), null, null);
+        return PublicationSeries.builder("idm-series", LocalizedText.of("en", "International Dialogue on Migration"))
+                .publisherRefs("iom")
+                .build();
     }
 
     /**

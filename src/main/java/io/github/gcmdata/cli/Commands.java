@@ -3,6 +3,8 @@ package io.github.gcmdata.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,14 +17,7 @@ final class Commands {
             versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
             description = "Checks GCM JSON (validate), prints the bundled reference data (export) and JSON Schemas (schema)."
-                    + " Run 'gcm COMMAND --help' for the options of each.",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                "0:every file is valid",
-                "1:a file is invalid, or is not readable JSON",
-                "2:usage error, or a path that cannot be read",
-                "3:internal error (a bug: please report it)"
-            })
+                    + " Run 'gcm COMMAND --help' for the options of each.")
     static final class Gcm {
     }
 
@@ -37,21 +32,33 @@ final class Commands {
                 .addSubcommand(new ValidateCommand(in))
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new SchemaCommand())
+                .addSubcommand(new ConvertCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
                     String command = e.getCommandLine().getCommandSpec().qualifiedName();
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
-                    return Main.EXIT_USAGE;
+                    return ExitCode.USAGE.code();
                 })
                 .setExecutionExceptionHandler((e, command, parseResult) -> {
                     errWriter.println(Main.internalError(e));
-                    return Main.EXIT_INTERNAL;
+                    return ExitCode.INTERNAL.code();
                 });
+        listExitCodes(commandLine, EnumSet.allOf(ExitCode.class));
+        listExitCodes(commandLine.getSubcommands().get("validate"), EnumSet.allOf(ExitCode.class));
+        listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
+        listExitCodes(commandLine.getSubcommands().get("schema"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
+        listExitCodes(commandLine.getSubcommands().get("convert"), EnumSet.allOf(ExitCode.class));
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    private static void listExitCodes(CommandLine command, Set<ExitCode> codes) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList(codes));
     }
 
     private static String oneLine(String message) {

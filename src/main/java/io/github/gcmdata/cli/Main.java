@@ -17,20 +17,14 @@ import java.util.logging.Logger;
  * ./mvnw -q compile exec:java -Dexec.args="validate --format json --lang fr data/events.ndjson"
  * }</pre>
  *
- * <p>Exit codes: 0 every file is valid; 1 a file is invalid or is not readable JSON; 2 a usage
- * error or a path that cannot be read (one line on standard error); 3 an internal error (one line
- * on standard error; a bug). Bad input never ends in a stack trace.
+ * <p>The exit codes are those of {@link ExitCode}: 0 success, 1 a file is invalid or is not readable
+ * JSON, 2 a usage error or a path that cannot be read (one line on standard error), 3 an internal
+ * error (one line on standard error; a bug). Bad input never ends in a stack trace.
  *
  * <p>Needs picocli ({@code info.picocli:picocli}), an optional dependency of this library. Output
  * is UTF-8.
  */
 public final class Main {
-
-    static final int EXIT_VALID = 0;
-    static final int EXIT_INVALID = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_UNREADABLE = 2;
-    static final int EXIT_INTERNAL = 3;
 
     /** Held, so that its level stays: Hibernate Validator logs its version at INFO on first use. */
     private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -62,10 +56,10 @@ public final class Main {
         } catch (NoClassDefFoundError e) {
             err.println("gcm: picocli is missing: add info.picocli:picocli, an optional dependency"
                     + " (on the module path, also --add-modules info.picocli)");
-            return EXIT_INTERNAL;
+            return ExitCode.INTERNAL.code();
         } catch (RuntimeException | LinkageError e) {
             err.println(internalError(e));
-            return EXIT_INTERNAL;
+            return ExitCode.INTERNAL.code();
         } finally {
             out.flush();
             err.flush();

@@ -57,13 +57,13 @@ import java.util.List;
 @PlaceWhenInPerson
 @PanellistsWithinParticipants
 public record Event(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @ValidText LocalizedText description,
         @ValidText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
         @Valid EventSeriesEntry series,
-        @ValidId String superEventRef,
+        @RefersTo(Event.class) @ValidId String superEventRef,
         @JsonProperty(required = true) PartialDate startDate,
         PartialDate endDate,
         @RegionTimeZone ZoneId timeZone,
@@ -73,11 +73,11 @@ public record Event(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> performers,
         @Valid Count participantCount,
         @Valid Count panellistCount,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> subEventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaDay> agenda,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Publication.class) List<@ValidId String> outcomePublicationRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -23,7 +23,7 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GcmObjective(
-        @JsonProperty(required = true) @ObjectiveNumber int number,
+        @JsonProperty(required = true) @RecordId @ObjectiveNumber int number,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @ValidText LocalizedText shortName,
         @Valid DocumentReference reference,

@@ -27,9 +27,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Membership(
-        @ValidId String id,
+        @RecordId @ValidId String id,
         @JsonProperty(required = true) @Valid AgentRef member,
-        @JsonProperty(required = true) @ValidId String organisationRef,
+        @JsonProperty(required = true) @RefersTo(Organisation.class) @ValidId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,

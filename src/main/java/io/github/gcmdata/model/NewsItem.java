@@ -32,14 +32,14 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate datePublished,
         @ValidText LocalizedText dateline,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText headline,
         @ValidText LocalizedText articleBody,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> contactRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Person.class) List<@ValidId String> contactRefs,
         @WebUrl Url url,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -38,7 +38,7 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organisation(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @ValidText LocalizedText alternateName,
         @ValidText LocalizedText description,

@@ -27,7 +27,7 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText String name,
         @ValidText String givenName,
         @ValidText String familyName,

@@ -41,19 +41,19 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @Valid PublicationSeriesEntry series,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
         @ValidText String publisherReference,
         @NotInFuture PartialDate datePublished,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@ValidId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
         @JsonProperty("abstract") @ValidText LocalizedText abstractText,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidText(required = true) LocalizedText> themes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         Doi doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,

@@ -14,7 +14,7 @@ import io.github.gcmdata.internal.GenerateBuilder;
  * <p>The printed name and title are kept as printed, since agendas print one person differently
  * ("Amy E. Pope", "Amy Pope"); the person record holds the person.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param personRef  the identifier of the person, not null
  * @param nameAsPrinted  the name as printed, or null
@@ -24,13 +24,13 @@ import io.github.gcmdata.internal.GenerateBuilder;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
-        @JsonProperty(required = true) @ValidId String personRef,
+        @JsonProperty(required = true) @RefersTo(Person.class) @ValidId String personRef,
         @ValidText String nameAsPrinted,
         @ValidText LocalizedText titleAsPrinted,
         Modality modality) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param personRef  the identifier of the person, not null
      * @param nameAsPrinted  the name as printed, or null

@@ -28,7 +28,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ConsistentCountryCodes
 public record State(
-        @JsonProperty(required = true) @ValidId String id,
+        @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_2) CountryCode alpha2,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_3) CountryCode alpha3,

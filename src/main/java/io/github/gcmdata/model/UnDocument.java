@@ -26,7 +26,7 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UnDocument(
-        @JsonProperty(required = true) UnDocumentSymbol symbol,
+        @JsonProperty(required = true) @RecordId UnDocumentSymbol symbol,
         @JsonProperty(required = true) DocumentKind kind,
         @ValidText LocalizedText name,
         PartialDate date,

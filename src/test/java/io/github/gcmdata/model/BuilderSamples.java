@@ -52,6 +52,7 @@ final class BuilderSamples {
             Map.entry(Organisation.class, BuilderSamples::organisation),
             Map.entry(Person.class, BuilderSamples::person),
             Map.entry(Publication.class, BuilderSamples::publication),
+            Map.entry(PublicationSeries.class, BuilderSamples::publicationSeries),
             Map.entry(Speaker.class, BuilderSamples::speaker),
             Map.entry(State.class, BuilderSamples::state),
             Map.entry(UnDocument.class, BuilderSamples::unDocument));
@@ -77,9 +78,7 @@ final class BuilderSamples {
                 .memberships(membership(v))
                 .events(event(v))
                 .publications(publication(v))
-                .publicationSeries(new PublicationSeries(v.pick("idm-red-books", "migration-research"),
-                        v.text("International Dialogue on Migration", "Migration Research Series"),
-                        List.of("iom"), List.of(), List.of()))
+                .publicationSeries(publicationSeries(v))
                 .newsItems(newsItem(v))
                 .objectives(gcmObjective(v))
                 .guidingPrinciples(new GuidingPrinciple(v.pick("a", "b"), v.text("People-centred", "International cooperation"),
@@ -221,6 +220,15 @@ final class BuilderSamples {
                 .relatedObjectives(v.pick(1, 2))
                 .doi(v.pick(Doi.parse("10.18356/9789210026659"), Doi.parse("10.1000/182")))
                 .links(new Link(v.pick(Url.parse("https://publications.iom.int/a"), Url.parse("https://publications.iom.int/b")), null, List.of()))
+                .sources(source(v))
+                .build();
+    }
+
+    static PublicationSeries publicationSeries(Variant v) {
+        return PublicationSeries.builder(v.pick("idm-red-books", "migration-research"),
+                        v.text("International Dialogue on Migration", "Migration Research Series"))
+                .publisherRefs(v.pick("iom", "unhcr"))
+                .issns(new SeriesIssn(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH), v.pick(Issn.parse("1726-2224"), Issn.parse("1726-4030"))))
                 .sources(source(v))
                 .build();
     }

@@ -52,6 +52,24 @@ class RecordBuildersTest {
             assertThat(BuilderSamples.ALL.keySet()).containsExactlyInAnyOrderElementsOf(withBuilders);
         }
 
+        /**
+         * The rule for which records have a builder: a required component, which builder(...) takes,
+         * and three optional ones or more, which a canonical constructor call would fill with runs of
+         * nulls. Records without a required component (Place, Position, Source, ContactPoint) are
+         * small values written positionally.
+         */
+        @Test
+        void recordsWithARequiredAndThreeOptionalComponentsHaveBuildersAndNoOther() {
+            List<Class<? extends Record>> qualifying = RecordContractsTest.MODEL_RECORDS.stream()
+                    .filter(type -> {
+                        long required = components(type).filter(RecordBuildersTest::isRequired).count();
+                        return required >= 1 && type.getRecordComponents().length - required >= 3;
+                    })
+                    .collect(Collectors.toList());
+
+            assertThat(BuilderSamples.ALL.keySet()).containsExactlyInAnyOrderElementsOf(qualifying);
+        }
+
         @ParameterizedTest
         @MethodSource("io.github.gcmdata.model.RecordBuildersTest#recordsWithBuilders")
         void builderIsAPublicFinalClassThatOnlyTheRecordCreates(Class<? extends Record> type) {

@@ -88,7 +88,7 @@ class DatasetIntegrityTest {
                 .events(idm(List.of(), List.of("idm-28")))
                 .publications(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
                         List.of(new Contributor(AgentRef.person("amy-pope"), ContributorRole.EDITOR))))
-                .publicationSeries(new PublicationSeries("idm-series", text("IDM"), List.of("iom"), null, null))
+                .publicationSeries(PublicationSeries.builder("idm-series", text("IDM")).publisherRefs("iom").build())
                 .newsItems(NewsItem.builder("news-1", text("News"))
                         .eventRefs("idm-2022")
                         .mentions(AgentRef.person("amy-pope"))
@@ -229,7 +229,7 @@ class DatasetIntegrityTest {
             Dataset dataset = Dataset.builder(metadata())
                     .publications(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
                             List.of(new Contributor(AgentRef.state("ch"), ContributorRole.CONTRIBUTOR))))
-                    .publicationSeries(new PublicationSeries("other-series", text("S"), List.of("un"), null, null))
+                    .publicationSeries(PublicationSeries.builder("other-series", text("S")).publisherRefs("un").build())
                     .build();
             assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
                     "/publicationSeries/0/publisherRefs/0",
