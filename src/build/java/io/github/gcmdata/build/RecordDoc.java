@@ -45,7 +45,7 @@ final class RecordDoc {
         if (parts.length == 3 && parts[0].equals("@param")) {
             params.put(parts[1], withoutFinalStop(parts[2]));
         } else if (parts.length == 3 && parts[0].equals("@throws")) {
-            throwsClauses.add(parts[1] + "  " + parts[2]);
+            throwsClauses.add(parts[1] + " " + parts[2]);
         }
     }
 
@@ -58,7 +58,7 @@ final class RecordDoc {
         return params.get(name);
     }
 
-    /** The {@code @throws} clauses, each as "ExceptionName  text". */
+    /** The {@code @throws} clauses, each as "ExceptionName text". */
     List<String> throwsClauses() {
         return List.copyOf(throwsClauses);
     }
