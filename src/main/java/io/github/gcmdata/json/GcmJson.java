@@ -111,8 +111,15 @@ public final class GcmJson {
     /** What Jackson's read constraints take for no limit on the length of a document. */
     private static final long UNLIMITED_DOCUMENT_LENGTH = -1;
 
-    private static final GcmJson STANDARD = builder().build();
-    private static final GcmJson PRETTY = builder().prettyPrint(true).build();
+    /**
+     * Initialization-on-demand holder of the shared instances: built on first use, after
+     * {@link JacksonAnnotations#require()} has passed, so that a too old jackson-annotations is
+     * reported by its own message rather than inside an {@code ExceptionInInitializerError}.
+     */
+    private static final class Shared {
+        static final GcmJson STANDARD = builder().build();
+        static final GcmJson PRETTY = builder().prettyPrint(true).build();
+    }
 
     private final JsonMapper mapper;
     /** The same mapper without the document limit, for datasets read element by element. */
@@ -121,6 +128,7 @@ public final class GcmJson {
     private final ReadLimits limits;
 
     private GcmJson(Builder builder) {
+        JacksonAnnotations.require();
         this.pretty = builder.prettyPrint;
         this.limits = new ReadLimits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
                 builder.maxDocumentLength);
@@ -133,9 +141,12 @@ public final class GcmJson {
      * Returns the strict reader and compact writer, with the default read limits.
      *
      * @return the shared instance, not null
+     * @throws IllegalStateException if the {@code jackson-annotations} on the class or module path
+     *     is older than Jackson 3 needs (2.22); the message names the fix
      */
     public static GcmJson standard() {
-        return STANDARD;
+        JacksonAnnotations.require();
+        return Shared.STANDARD;
     }
 
     /**
@@ -143,9 +154,12 @@ public final class GcmJson {
      * indentation, {@code "name": value}, {@code \n} line ends, and a final line end.
      *
      * @return the shared instance, not null
+     * @throws IllegalStateException if the {@code jackson-annotations} on the class or module path
+     *     is older than Jackson 3 needs (2.22); the message names the fix
      */
     public static GcmJson pretty() {
-        return PRETTY;
+        JacksonAnnotations.require();
+        return Shared.PRETTY;
     }
 
     /**
@@ -693,6 +707,8 @@ public final class GcmJson {
          * Builds the {@code GcmJson}. Build it once and share it: building is costly, using is not.
          *
          * @return a new instance, not null
+         * @throws IllegalStateException if the {@code jackson-annotations} on the class or module
+         *     path is older than Jackson 3 needs (2.22); the message names the fix
          */
         public GcmJson build() {
             return new GcmJson(this);
