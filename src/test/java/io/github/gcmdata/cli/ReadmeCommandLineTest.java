@@ -26,7 +26,8 @@ class ReadmeCommandLineTest {
 
     private static final Path README = Path.of("README.md");
     private static final Pattern EXEC_ARGS = Pattern.compile("exec:java -Dexec\\.args=\"([^\"]*)\"");
-    private static final Pattern OUTPUT_OF = Pattern.compile("<!--\\s*output of:\\s*(.*?)\\s*-->");
+    /** A marker on a line of its own; the same words inside a paragraph only talk about it. */
+    private static final Pattern OUTPUT_OF = Pattern.compile("^<!--\\s*output of:\\s*(.*?)\\s*-->$");
 
     @Test
     void everyFileTheCommandsNameExists() throws IOException {
