@@ -265,6 +265,10 @@ final class SchemaGenerator {
         if (field.getDeclaringType().getErasedType() == PhoneNumber.class && field.getDeclaredName().equals("e164")) {
             return E164;
         }
+        // PhoneNumberValidator asks the country of a telephone number for an alpha-2 code, libphonenumber's region.
+        if (field.getDeclaringType().getErasedType() == PhoneNumber.class && field.getDeclaredName().equals("country")) {
+            return COUNTRY_CODE_FORMS.get(CountryCode.Form.ALPHA_2);
+        }
         return null;
     }
 

@@ -173,6 +173,21 @@ class GcmValidatorTest {
         }
 
         @Test
+        void reportsTelephonesWhosePrintedDigitsCannotBeANumberOfTheirCountry() {
+            CountryCode switzerland = CountryCode.parse("CH");
+            Person person = new Person("mbusatti", "M. Busatti", null, null, null, null, List.of(
+                    new ContactPoint(null, null, PhoneNumber.inCountry("41227179581", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("Tel 00 41 79 70160 54", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("Tel 12345", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("41227179581", CountryCode.parse("XX")))), null, null);
+
+            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .containsExactly(
+                            tuple("/contactPoints/2/telephone/asPrinted", "telephone.invalid", "Tel 12345"),
+                            tuple("/contactPoints/3/telephone/country", "country.unassigned", "XX"));
+        }
+
+        @Test
         void reportsInvalidIdsAndReferences() {
             Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null, null,
                     PartialDate.of(LocalDate.of(2022, 2, 28)), null, null, null, null, null, List.of(), null, null, List.of("ok", " "),
