@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * in E.164.
  *
  * <p>Sources print numbers in many ways, some of them incomplete ({@code 41227179581} lacks its
- * {@code +}). The printed form is kept as written so that nothing is lost; the E.164 form is what
+ * {@code +}). The printed form is kept as written, label included, so that nothing is lost: unlike
+ * an {@link Isbn} or an {@link Issn}, whose printed forms read into the standard's value by one
+ * rule, a telephone number cannot be rebuilt from its digits alone. The E.164 form is what
  * software dials and compares. Its shape ({@code +}, a country code, at most fifteen digits) is
  * checked when it is given.
  *
