@@ -112,8 +112,15 @@ class IdentifierValidatorsTest {
             assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
         }
 
+        /** Undetermined, multiple languages, no linguistic content, uncoded, and the private-use range qaa to qtz. */
         @ParameterizedTest
-        @ValueSource(strings = {"xx", "qq", "fra", "eng", "qaa", "zzz"})
+        @ValueSource(strings = {"und", "und-Latn", "mul", "zxx", "mis", "qaa", "qkz", "qtz", "qtz-CH"})
+        void acceptsTheSpecialCodesOfIso639(String tag) {
+            assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xx", "qq", "fra", "eng", "zzz"})
         void rejectsUnknownLanguagesAndThreeLetterFormsOfTwoLetterCodes(String tag) {
             assertThat(codes(LanguageValidator.findings(LanguageTag.parse(tag)))).containsExactly("language.unknown");
         }
