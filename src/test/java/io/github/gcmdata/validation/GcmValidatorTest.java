@@ -57,6 +57,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GcmValidatorTest {
 
@@ -170,6 +172,26 @@ class GcmValidatorTest {
                     tuple("/contactPoints/0/email", "email.invalid"),
                     tuple("/contactPoints/1/telephone/asPrinted", "telephone.mismatch"),
                     tuple("/contactPoints/2/telephone/e164", "telephone.invalid"));
+        }
+
+        /**
+         * Quoted local parts, address literals and one-label domains are valid under RFC 5321 and
+         * 5322; the rule is narrower, and the message says what the rule is, not that the RFCs are broken.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"\"giordano\"@iom.int", "ngiordano@[192.0.2.1]", "ngiordano@localhost", "n..giordano@iom.int"})
+        void emailMessageStatesTheRuleTheAddressBreaks(String address) {
+            ContactPoint contact = new ContactPoint(null, EmailAddress.parse(address), null);
+
+            assertThat(validate(contact).violations()).extracting(Violation::code, Violation::message).containsExactly(
+                    tuple("email.invalid", "email: " + address + " is not of the accepted form: a local part of at most"
+                            + " 64 characters, letters, digits and the signs RFC 5322 allows unquoted, with single dots"
+                            + " between them (no quoted local part), then a domain name of two or more labels (no IP"
+                            + " address literal)"));
+            for (Locale locale : List.of(Locale.FRENCH, new Locale("es"))) {
+                assertThat(GcmValidator.create(locale).validate(contact).violations().get(0).message())
+                        .doesNotContain("valid").contains("64").contains("RFC 5322");
+            }
         }
 
         @Test
