@@ -129,15 +129,28 @@ public final class GcmValidator {
      * Validates a record and everything it holds. A {@link Dataset} is validated as
      * {@link #validate(Dataset)} does.
      *
-     * @param record  a record of {@code io.github.gcmdata.model}, not null
+     * @param record  a record of {@code io.github.gcmdata.model}, such as an {@code Event}, not null
      * @return the report, with paths relative to the record, not null
+     * @throws IllegalArgumentException if the object is not a record of {@code io.github.gcmdata.model}
+     *     (an {@code Isbn}, a {@code LocalizedText}, a {@code String}): it has no constraints of its
+     *     own, which would make any such object look valid; it is checked within its record
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
-        if (record instanceof Dataset) {
-            return validate((Dataset) record);
+        if (record instanceof Dataset dataset) {
+            return validate(dataset);
         }
+        requireModelRecord(record.getClass());
         return new ValidationReport(constraintViolations(record));
+    }
+
+    /** The one test of what {@link #validate(Object)} takes: a record type of the model package. */
+    private static void requireModelRecord(Class<?> type) {
+        if (!type.isRecord() || !type.getPackageName().equals(Dataset.class.getPackageName())) {
+            throw new IllegalArgumentException("GcmValidator validates the records of " + Dataset.class.getPackageName()
+                    + ", such as Event or Dataset; got a " + type.getName()
+                    + " (an identifier is checked within the record that holds it)");
+        }
     }
 
     /**

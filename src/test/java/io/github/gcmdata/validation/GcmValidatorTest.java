@@ -7,6 +7,7 @@ import static io.github.gcmdata.validation.Fixtures.person;
 import static io.github.gcmdata.validation.Fixtures.publication;
 import static io.github.gcmdata.validation.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.gcmdata.identifier.CountryCode;
@@ -58,6 +59,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class GcmValidatorTest {
@@ -474,6 +476,16 @@ class GcmValidatorTest {
     @Nested
     class Robustness {
 
+        /** Hibernate Validator finds no constraint on such objects and reports them valid: a trap. */
+        @ParameterizedTest
+        @MethodSource("io.github.gcmdata.validation.GcmValidatorTest#notRecordsOfTheModel")
+        void refusesWhatIsNotARecordOfTheModelInsteadOfReportingItValid(Object notARecord) {
+            assertThatIllegalArgumentException().isThrownBy(() -> validator.validate(notARecord))
+                    .withMessage("GcmValidator validates the records of io.github.gcmdata.model, such as Event or"
+                            + " Dataset; got a " + notARecord.getClass().getName()
+                            + " (an identifier is checked within the record that holds it)");
+        }
+
         @Test
         void sharedBetweenEightThreadsGivesTheSameReportsAsOneThread() throws Exception {
             List<Object> records = new ArrayList<>();
@@ -553,5 +565,10 @@ class GcmValidatorTest {
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
         }
+    }
+
+    static List<Object> notRecordsOfTheModel() {
+        return List.of(Isbn.parse("9789290687802"), "examples/idm-no-28.json", PhoneNumber.asPrinted("12345"),
+                LocalizedText.of("fr", " "), PartialDate.parse("2022"), 42);
     }
 }
