@@ -131,6 +131,29 @@ class ConsumerBuildIT {
                 .doesNotContain("NoClassDefFoundError");
     }
 
+    /** Point 12 of issue 13: the command line names the dependency that is missing or too old, never blames another. */
+    @Test
+    void commandLineNamesTheDependencyThatIsMissingOrTooOld() throws Exception {
+        String picocli = Path.of(picocli.CommandLine.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .toString();
+        Path oldAnnotations = TARGET.resolve("consumer-jars").resolve("jackson-annotations-2.20.jar");
+        List<String> pinned = dependencies.stream()
+                .map(jar -> jar.contains("jackson-annotations") ? oldAnnotations.toString() : jar)
+                .collect(Collectors.toList());
+
+        Output withoutPicocli = run("cli-without-picocli", "--class-path", modulePath(dependencies),
+                "io.github.gcmdata.cli.Main", "validate", EXAMPLE.toString());
+        Output olderAnnotations = run("cli-old-annotations", "--class-path", modulePath(concat(pinned, List.of(picocli))),
+                "io.github.gcmdata.cli.Main", "validate", EXAMPLE.toString());
+
+        assertThat(withoutPicocli.exitCode()).as(withoutPicocli.toString()).isEqualTo(2);
+        assertThat(withoutPicocli.errors()).startsWith("gcm: picocli is missing (no class picocli.")
+                .contains("add info.picocli:picocli").hasLineCount(1);
+        assertThat(olderAnnotations.exitCode()).as(olderAnnotations.toString()).isEqualTo(2);
+        assertThat(olderAnnotations.errors()).startsWith("gcm: jackson-annotations 2.20 is too old")
+                .doesNotContain("picocli").hasLineCount(1);
+    }
+
     private static Path compile(String variant, Path sourceFolder, String pathOption, String path) throws IOException {
         Path classes = WORK.resolve(variant).resolve("classes");
         Files.createDirectories(classes);
@@ -166,6 +189,7 @@ class ConsumerBuildIT {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(Arrays.asList(arguments));
+        Files.createDirectories(WORK.resolve(variant));
         Path errors = WORK.resolve(variant).resolve("stderr.txt");
         Process process = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

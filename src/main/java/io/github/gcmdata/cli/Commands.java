@@ -20,7 +20,7 @@ final class Commands {
             exitCodeList = {
                 "0:every file is valid",
                 "1:a file is invalid, or is not readable JSON",
-                "2:usage error, or a path that cannot be read",
+                "2:usage error, a path that cannot be read, or a dependency missing or too old",
                 "3:internal error (a bug: please report it)"
             })
     static final class Gcm {
@@ -44,10 +44,7 @@ final class Commands {
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
                     return Main.EXIT_USAGE;
                 })
-                .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    errWriter.println(Main.internalError(e));
-                    return Main.EXIT_INTERNAL;
-                });
+                .setExecutionExceptionHandler((e, command, parseResult) -> Main.failure(e, errWriter));
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();
