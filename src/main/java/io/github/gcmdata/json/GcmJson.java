@@ -278,28 +278,36 @@ public final class GcmJson {
     }
 
     /**
-     * Reads a dataset from text.
+     * Reads a dataset from text. The text is the JSON itself, not a file name: for a file, use
+     * {@link #readDataset(Path)}.
      *
      * @param json  the JSON text of one dataset, not null
      * @return the dataset, not null
-     * @throws GcmJsonException if the text cannot be read as a dataset
+     * @throws GcmJsonException if the text cannot be read as a dataset; for text that looks like a
+     *     file name, the reason says to pass a {@code Path}
      */
     public Dataset readDataset(String json) {
         return read(json, Dataset.class);
     }
 
     /**
-     * Reads one record of the given type from text.
+     * Reads one record of the given type from text. The text is the JSON itself, not a file name:
+     * for a file, use {@link #read(Path, Class)}.
      *
      * @param <T>  the type of record
      * @param json  the JSON text of one record, not null
      * @param type  the record type, such as {@code Event.class}, not null
      * @return the record, not null
-     * @throws GcmJsonException if the text cannot be read as that type
+     * @throws GcmJsonException if the text cannot be read as that type; for text that looks like a
+     *     file name, the reason says to pass a {@code Path}
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(json.getBytes(StandardCharsets.UTF_8), type);
+        try {
+            return read(json.getBytes(StandardCharsets.UTF_8), type);
+        } catch (GcmJsonException e) {
+            throw ReadErrors.withFileNameHint(e, json, type);
+        }
     }
 
     /**

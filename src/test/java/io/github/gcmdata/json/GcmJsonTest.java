@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 
 class GcmJsonTest {
@@ -242,6 +243,40 @@ class GcmJsonTest {
 
             assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
             assertThat(error.jsonPointer()).isEqualTo("/agenda/0/items/0/startTime");
+        }
+    }
+
+    /** Point 13 of issue 13: a file name given where JSON text belongs. */
+    @Nested
+    class FileNameForJsonText {
+
+        @Test
+        void readDatasetOfAFileNameSaysToPassAPath() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readDataset("examples/idm-no-28.json"));
+
+            assertThat(error.problem()).isEqualTo(Problem.MALFORMED_JSON);
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.reason()).isEqualTo("expected JSON text, found 'examples/idm-no-28.json', which looks like"
+                    + " a file name: readDataset(String) reads JSON text; to read the file, pass a Path:"
+                    + " readDataset(Path.of(\"examples/idm-no-28.json\"))");
+        }
+
+        @Test
+        void readOfAFileNameSaysToPassAPathWithTheType() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read("C:\\data\\events.ndjson", Event.class));
+
+            assertThat(error.reason()).endsWith("to read the file, pass a Path:"
+                    + " read(Path.of(\"C:\\\\data\\\\events.ndjson\"), Event.class)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"hello", "{\"metadata\": ", "[1, 2]", "examples/idm-no-28.json\n{}"})
+        void textThatIsNotAFileNameGetsTheParsersReasonOnly(String text) {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> JSON.readDataset(text));
+
+            assertThat(error.reason()).doesNotContain("file name");
         }
     }
 }
