@@ -151,9 +151,11 @@ final class ReadErrors {
             reason = "the input ends inside a string";
         } catch (RuntimeException unreadable) {
             // Describing the error must never hide it: fall back to Jackson's own words.
-            reason = firstLine(e.getOriginalMessage());
+            reason = shorten(firstLine(e.getOriginalMessage()));
         }
-        return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
+        // The list of allowed properties comes from the model, not the input: it is shown whole.
+        return new GcmJsonException(problem, pointer, line, column,
+                problem == Problem.UNKNOWN_PROPERTY ? reason : shorten(reason), e);
     }
 
     private static TokenStreamLocation locationOf(JacksonException e) {

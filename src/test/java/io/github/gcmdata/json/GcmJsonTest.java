@@ -197,6 +197,32 @@ class GcmJsonTest {
             assertThat(error.reason()).startsWith("unknown property 'colour' (the format allows [id, name,");
         }
 
+        /** Point 15 of issue 13: the list was cut at 300 characters, mid-word, so the last properties never showed. */
+        @Test
+        void unknownPropertyListsEveryPropertyTheFormatAllows() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read(EVENT + ",\"colour\": \"red\"}", Event.class));
+
+            String allowed = java.util.Arrays.stream(Event.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            assertThat("unknown property 'colour' (the format allows " + allowed + ")").as("longer than the cut it had")
+                    .hasSizeGreaterThan(300);
+            assertThat(error.reason()).isEqualTo("unknown property 'colour' (the format allows " + allowed + ")");
+        }
+
+        @Test
+        void unknownPropertyQuotesAHugeNameShortened() {
+            String name = "x".repeat(10_000);
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read(EVENT + ",\"" + name + "\": 1}", Event.class));
+
+            assertThat(error.problem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
+            assertThat(error.reason()).startsWith("unknown property '" + "x".repeat(40) + "…' (the format allows [id,")
+                    .hasSizeLessThan(1000);
+        }
+
         @Test
         void explainsWrongTypesInJsonTerms() {
             GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
