@@ -49,7 +49,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * #validateLines(InputStream, Class)} for JSON lines.
  *
  * <p>Messages are in English, French or Spanish, as the locale given to {@link #create(Locale)}
- * asks; any other language gets English. They come from the library's own resource bundle, never
+ * asks; any other language (German, say) gets English, silently, and {@link #locale()} tells which
+ * language was chosen. They come from the library's own resource bundle, never
  * from the {@code ValidationMessages} bundle that belongs to applications, and need no Expression
  * Language implementation.
  *
@@ -94,8 +95,11 @@ public final class GcmValidator {
     }
 
     /**
-     * Returns a validator with messages in the language of a locale: English, French or Spanish;
-     * English for any other.
+     * Returns a validator with messages in the language of a locale: English, French or Spanish.
+     *
+     * <p>Any other language gets English messages, without an error: {@code
+     * GcmValidator.create(Locale.GERMAN).locale()} is {@link Locale#ENGLISH}. Check {@link #locale()}
+     * to know which language the messages are in. The default locale of the JVM plays no part.
      *
      * @param locale  the locale of the messages, not null
      * @return the validator, not null
