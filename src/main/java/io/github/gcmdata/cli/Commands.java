@@ -3,6 +3,8 @@ package io.github.gcmdata.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.EnumSet;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,14 +17,7 @@ final class Commands {
             versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
             description = "Checks GCM JSON (validate), prints the bundled reference data (export) and JSON Schemas (schema)."
-                    + " Run 'gcm COMMAND --help' for the options of each.",
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                "0:every file is valid",
-                "1:a file is invalid, or is not readable JSON",
-                "2:usage error, a path that cannot be read, or a dependency missing or too old",
-                "3:internal error (a bug: please report it)"
-            })
+                    + " Run 'gcm COMMAND --help' for the options of each.")
     static final class Gcm {
     }
 
@@ -37,18 +32,30 @@ final class Commands {
                 .addSubcommand(new ValidateCommand(in))
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new SchemaCommand())
+                .addSubcommand(new ConvertCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
                     String command = e.getCommandLine().getCommandSpec().qualifiedName();
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
-                    return Main.EXIT_USAGE;
+                    return ExitCode.USAGE.code();
                 })
                 .setExecutionExceptionHandler((e, command, parseResult) -> Main.failure(e, errWriter));
+        listExitCodes(commandLine, EnumSet.allOf(ExitCode.class));
+        listExitCodes(commandLine.getSubcommands().get("validate"), EnumSet.allOf(ExitCode.class));
+        listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
+        listExitCodes(commandLine.getSubcommands().get("schema"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
+        listExitCodes(commandLine.getSubcommands().get("convert"), EnumSet.allOf(ExitCode.class));
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();
         return exitCode;
+    }
+
+    private static void listExitCodes(CommandLine command, Set<ExitCode> codes) {
+        command.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCode.helpList(codes));
     }
 
     private static String oneLine(String message) {

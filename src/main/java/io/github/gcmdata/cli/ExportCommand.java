@@ -35,12 +35,6 @@ import picocli.CommandLine.Spec;
             "objectives: the 23 GCM objectives. principles: the 10 guiding principles."
                     + " member-states: IOM's member states, IOM, and their memberships with their dates."
                     + " all: everything, UN documents and the IDM publication series included."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:printed",
-            "2:usage error",
-            "3:internal error (a bug: please report it)"
         })
 final class ExportCommand implements Callable<Integer> {
 
@@ -69,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(GcmJson.pretty().write(dataset));
         spec.commandLine().getOut().flush();
-        return Main.EXIT_VALID;
+        return ExitCode.OK.code();
     }
 
     private Dataset select(Dataset all) {

@@ -19,21 +19,15 @@ import java.util.logging.Logger;
  * ./mvnw -q compile exec:java -Dexec.args="validate --format json --lang fr data/events.ndjson"
  * }</pre>
  *
- * <p>Exit codes: 0 every file is valid; 1 a file is invalid or is not readable JSON; 2 a usage
- * error, a path that cannot be read, or a dependency missing or too old, named with the fix (one
- * line on standard error); 3 an internal error (one line on standard error; a bug). Bad input never
- * ends in a stack trace.
+ * <p>The exit codes are those of {@link ExitCode}: 0 success, 1 a file is invalid or is not readable
+ * JSON, 2 a usage error, a path that cannot be read, or a dependency missing or too old, named with
+ * the fix (one line on standard error), 3 an internal error (one line on standard error; a bug). Bad
+ * input never ends in a stack trace.
  *
  * <p>Needs picocli ({@code info.picocli:picocli}), an optional dependency of this library. Output
  * is UTF-8.
  */
 public final class Main {
-
-    static final int EXIT_VALID = 0;
-    static final int EXIT_INVALID = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_UNREADABLE = 2;
-    static final int EXIT_INTERNAL = 3;
 
     /** Held, so that its level stays: Hibernate Validator logs its version at INFO on first use. */
     private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
@@ -82,16 +76,16 @@ public final class Main {
         IncompatibleDependencyException tooOld = tooOldDependency(e);
         if (tooOld != null) {
             err.println("gcm: " + oneLine(tooOld.getMessage()));
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         // "Could not initialize class X": a class of ours or of a dependency failed its initializer, a bug.
         if (e instanceof NoClassDefFoundError && e.getMessage() != null && !e.getMessage().startsWith("Could not")) {
             String missing = e.getMessage().replace('/', '.');
             err.println("gcm: " + Dependency.of(missing).missing(missing));
-            return EXIT_USAGE;
+            return ExitCode.USAGE.code();
         }
         err.println(internalError(e));
-        return EXIT_INTERNAL;
+        return ExitCode.INTERNAL.code();
     }
 
     private static IncompatibleDependencyException tooOldDependency(Throwable e) {

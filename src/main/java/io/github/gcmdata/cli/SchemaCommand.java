@@ -16,12 +16,6 @@ import picocli.CommandLine.Spec;
         description = {
             "Prints the JSON Schema (draft 2020-12) of the library's JSON format, as bundled in the jar.",
             "What a schema cannot check (check digits, references, date order, ...) only 'gcm validate' checks."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:printed",
-            "2:usage error",
-            "3:internal error (a bug: please report it)"
         })
 final class SchemaCommand implements Callable<Integer> {
 
@@ -41,6 +35,6 @@ final class SchemaCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(JsonSchemas.of(kind));
         spec.commandLine().getOut().flush();
-        return Main.EXIT_VALID;
+        return ExitCode.OK.code();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gcmdata.cli;
 
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.validation.GcmValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,13 +39,6 @@ import picocli.CommandLine.Spec;
                     + " --kind, or else from the file name, such as events.ndjson (see --kind).",
             "A folder is searched recursively for .json and .ndjson files. '-' reads standard input:"
                     + " one dataset, or NDJSON records if --kind is given."
-        },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:every file is valid",
-            "1:a file is invalid, or is not readable JSON",
-            "2:usage error, or a path that cannot be read",
-            "3:internal error (a bug: please report it)"
         })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -64,10 +58,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Language of the violation messages (default: en).")
     private String lang;
 
-    @Option(names = "--kind", paramLabel = "KIND",
-            description = "Record kind of every .ndjson line and of standard input: organisation, state,"
-                    + " person, membership, event, publication, publication-series, news-item, objective,"
-                    + " guiding-principle or document. Without it, the kind of a .ndjson file comes from its"
+    @Option(names = "--kind", paramLabel = "KIND", completionCandidates = Input.KindNames.class,
+            description = "Record kind of every .ndjson line and of standard input: one of ${COMPLETION-CANDIDATES}."
+                    + " Without it, the kind of a .ndjson file comes from its"
                     + " name: the dataset's property (events.ndjson, newsItems.ndjson) or the kind (event.ndjson),"
                     + " after an optional prefix that ends in a dot (as in idm-2022.events.ndjson).")
     private String kind;
@@ -89,8 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
         }
         RecordKind kindOption = null;
         if (kind != null) {
-            kindOption = RecordKind.ofName(kind)
-                    .orElseThrow(() -> usage("--kind should be one of " + RecordKind.names() + ", was '" + kind + "'"));
+            kindOption = Input.kindOfName(kind)
+                    .orElseThrow(() -> usage("--kind should be one of " + Input.kindNames() + ", was '" + kind + "'"));
         }
         PrintWriter err = spec.commandLine().getErr();
         List<Input> inputs;
@@ -98,7 +91,7 @@ final class ValidateCommand implements Callable<Integer> {
             inputs = collect(kindOption);
         } catch (UnreadablePath e) {
             err.println("gcm validate: " + e.getMessage());
-            return Main.EXIT_UNREADABLE;
+            return ExitCode.USAGE.code();
         }
 
         Checker checker = new Checker(GcmValidator.create(Locale.forLanguageTag(lang)));
@@ -107,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (Input input : inputs) {
             // Files are streamed: JSON lines a line at a time, large datasets element by element.
             try {
-                reports.add(input.path() == null ? checker.check(input, readStdin(input)) : checker.check(input, input.path()));
+                reports.add(input.path() == null ? checker.check(input, stdin) : checker.check(input, input.path()));
             } catch (IOException e) {
                 err.println("gcm validate: cannot read " + input.name() + ": " + reason(e));
                 unreadable = true;
@@ -119,17 +112,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         writer.write(reports, spec.commandLine().getOut());
         if (unreadable) {
-            return Main.EXIT_UNREADABLE;
+            return ExitCode.USAGE.code();
         }
-        return reports.stream().allMatch(FileReport::valid) ? Main.EXIT_VALID : Main.EXIT_INVALID;
-    }
-
-    /** Standard input, held in memory: JSON lines whole, a dataset up to the read limit and one byte more. */
-    private byte[] readStdin(Input input) throws IOException {
-        if (input.kind() != null) {
-            return stdin.readAllBytes();
-        }
-        return stdin.readNBytes((int) Math.min(Checker.MAX_DOCUMENT_LENGTH + 1, Integer.MAX_VALUE - 8));
+        return reports.stream().allMatch(FileReport::valid) ? ExitCode.OK.code() : ExitCode.INVALID.code();
     }
 
     private ParameterException usage(String message) {
@@ -181,9 +166,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (kindOption != null) {
             return new Input(name, file, kindOption);
         }
-        RecordKind kind = RecordKind.ofFileName(fileName)
+        RecordKind kind = Input.kindOfFileName(fileName)
                 .orElseThrow(() -> new UnreadablePath("cannot tell the record kind of " + name
-                        + ": give --kind, or name the file after the kind (" + RecordKind.fileNames() + ")"));
+                        + ": give --kind, or name the file after the kind (" + Input.fileNames() + ")"));
         return new Input(name, file, kind);
     }
 

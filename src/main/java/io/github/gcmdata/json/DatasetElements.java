@@ -1,10 +1,11 @@
 package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.internal.JsonNames;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.RecordKind;
 import java.io.InputStream;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,8 +25,8 @@ import tools.jackson.databind.ObjectReader;
  * Reads a dataset element by element: the top-level object by hand, each record of its lists by
  * the mapper, so that only one record is held at a time.
  *
- * <p>The top-level properties and their element types come from {@link Dataset}'s components and
- * their annotations, so this class knows no property name of its own.
+ * <p>The top-level properties and their element types come from {@link RecordKind} and from
+ * {@link Dataset}'s metadata component, so this class knows no property name of its own.
  */
 final class DatasetElements {
 
@@ -35,31 +36,21 @@ final class DatasetElements {
     private DatasetElements() {
     }
 
-    private static final class Part {
-        final Class<?> type;
-        final boolean list;
-        final boolean required;
-
-        Part(Class<?> type, boolean list, boolean required) {
-            this.type = type;
-            this.list = list;
-            this.required = required;
-        }
+    /** One top-level property: the type of its value, or of its elements for a list. */
+    private record Part(Class<?> type, boolean list, boolean required) {
     }
 
+    /** The dataset's metadata, then one list per {@link RecordKind}, in the order of its components. */
     private static Map<String, Part> parts() {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (RecordComponent component : Dataset.class.getRecordComponents()) {
-            // JsonProperty does not target record components: Java keeps it on the accessor.
-            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            String name = property != null && !property.value().isEmpty() ? property.value() : component.getName();
-            boolean required = property != null && property.required();
-            if (component.getType() == List.class) {
-                Class<?> element = (Class<?>) ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
-                parts.put(name, new Part(element, true, required));
-            } else {
-                parts.put(name, new Part(component.getType(), false, required));
+            if (component.getType() != List.class) {
+                JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+                parts.put(JsonNames.of(component), new Part(component.getType(), false, property != null && property.required()));
             }
+        }
+        for (RecordKind kind : RecordKind.values()) {
+            parts.put(kind.datasetProperty(), new Part(kind.type(), true, false));
         }
         return Collections.unmodifiableMap(parts);
     }
@@ -87,18 +78,18 @@ final class DatasetElements {
                 }
                 seen.put(name, true);
                 JsonToken value = parser.nextToken();
-                if (part.list) {
-                    readList(json, reader.forType(part.type), parser, value, name, pointer, handler);
+                if (part.list()) {
+                    readList(json, reader.forType(part.type()), parser, value, name, pointer, handler);
                 } else if (value == JsonToken.VALUE_NULL) {
-                    if (part.required) {
+                    if (part.required()) {
                         throw error(Problem.MISSING_PROPERTY, pointer, parser, "required property '" + name + "' is null");
                     }
                 } else {
-                    handler.element(pointer, readElement(json, reader.forType(part.type), parser, name, -1));
+                    handler.element(pointer, readElement(json, reader.forType(part.type()), parser, name, -1));
                 }
             }
             for (Map.Entry<String, Part> part : PARTS.entrySet()) {
-                if (part.getValue().required && !seen.containsKey(part.getKey())) {
+                if (part.getValue().required() && !seen.containsKey(part.getKey())) {
                     throw error(Problem.MISSING_PROPERTY, "/" + escape(part.getKey()), parser,
                             "required property '" + part.getKey() + "' is missing");
                 }

@@ -1,19 +1,15 @@
 package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.gcmdata.internal.AtomicFiles;
 import io.github.gcmdata.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -462,8 +458,10 @@ public final class GcmJson {
      * <p>Each line is read as strictly as {@link #read(byte[], Class)} reads a document. A line that
      * cannot be read stops the stream with a {@link GcmJsonException} whose {@link
      * GcmJsonException#line() line} is the line of the input, counted from 1, and whose pointer is the
-     * place in that line's record. Lines end with {@code \n} or {@code \r\n}; a final line end is
-     * optional; an empty line is an error.
+     * place in that line's record; to read on past such lines, use {@link #readLines(InputStream,
+     * Class, JsonLinesHandler)}. Lines end with {@code \n} or {@code \r\n}; a final line end is
+     * optional; blank lines are skipped (and counted). A line longer than {@link
+     * #maxDocumentLength()} is refused without being held.
      *
      * @param <T>  the type of record
      * @param in  UTF-8 JSON lines, not null
@@ -476,6 +474,40 @@ public final class GcmJson {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(type, "type");
         return JsonLines.read(this, mapper.readerFor(type), in);
+    }
+
+    /**
+     * Reads JSON lines, one record per line, and hands each record, or the error of each line that
+     * cannot be read, to a handler, in the order of the input. Unlike {@link #readLines(InputStream,
+     * Class)}, a line that cannot be read does not stop reading: the handler receives its error and
+     * reading goes on with the next line (unless the handler throws). Lines are cut, read and
+     * numbered as {@code readLines(InputStream, Class)} does; the input stream is not closed.
+     *
+     * <pre>{@code
+     * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
+     *     json.readLines(in, Event.class, new JsonLinesHandler<Event>() {
+     *         public void record(long line, Event event) {
+     *             index.add(event);
+     *         }
+     *
+     *         public void unreadable(long line, GcmJsonException error) {
+     *             System.err.println("line " + line + ": " + error.reason());
+     *         }
+     *     });
+     * }
+     * }</pre>
+     *
+     * @param <T>  the type of record
+     * @param in  UTF-8 JSON lines, not null
+     * @param type  the record type of every line, such as {@code Event.class}, not null
+     * @param handler  receives each record and each unreadable line, not null
+     * @throws UncheckedIOException if the input cannot be read
+     */
+    public <T> void readLines(InputStream in, Class<T> type, JsonLinesHandler<? super T> handler) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(handler, "handler");
+        JsonLines.read(this, mapper.readerFor(type), in, handler);
     }
 
     /**
@@ -582,35 +614,7 @@ public final class GcmJson {
      */
     public void write(Object value, Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(json);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // The write has failed already, and that failure is the one to report.
-                }
-            }
-        }
+        AtomicFiles.write(file, write(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks that the bytes of one document are UTF-8, as every read through this instance does. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Consumer;
@@ -17,11 +16,13 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 
 /**
- * JSON lines: one record per line, read and written one at a time.
+ * JSON lines: one record per line, read and written one at a time. The one place that reads them,
+ * whether as a stream of records or line by line with a handler.
  *
- * <p>The input is cut into lines here, on raw bytes, and each line is handed to Jackson as one
- * document. So each line is checked as strictly as a whole document (one value, nothing after it),
- * an error names the line of the input, and a bad line never swallows the next.
+ * <p>The input is cut into lines here, on raw bytes ({@link LineReader}), and each line is handed
+ * to Jackson as one document. So each line is checked as strictly as a whole document (one value,
+ * nothing after it), an error names the line of the input, and a bad line never swallows the next.
+ * Blank lines are skipped.
  */
 final class JsonLines {
 
@@ -29,7 +30,34 @@ final class JsonLines {
     }
 
     static <T> Stream<T> read(GcmJson json, ObjectReader reader, InputStream in) {
-        return StreamSupport.stream(new LineSpliterator<T>(json, reader, in), false);
+        LineReader lines = new LineReader(in, json.maxDocumentLength());
+        Spliterator<T> records = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                LineReader.Line line = lines.next();
+                if (line == null) {
+                    return false;
+                }
+                action.accept(parse(json, reader, line));
+                return true;
+            }
+        };
+        return StreamSupport.stream(records, false);
+    }
+
+    static <T> void read(GcmJson json, ObjectReader reader, InputStream in, JsonLinesHandler<? super T> handler) {
+        LineReader lines = new LineReader(in, json.maxDocumentLength());
+        for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+            T record;
+            try {
+                record = parse(json, reader, line);
+            } catch (GcmJsonException e) {
+                handler.unreadable(line.number(), e);
+                continue;
+            }
+            handler.record(line.number(), record);
+        }
     }
 
     static void write(ObjectWriter writer, Stream<?> values, OutputStream out) {
@@ -56,104 +84,30 @@ final class JsonLines {
         return new UncheckedIOException(e.getCause() != null ? e.getCause() : new IOException(e));
     }
 
-    /** Reads the next line on each advance; the buffer grows to the longest line. */
-    private static final class LineSpliterator<T> extends Spliterators.AbstractSpliterator<T> {
-
-        private static final int INITIAL_BUFFER = 1 << 16;
-
-        private final GcmJson json;
-        private final ObjectReader reader;
-        private final InputStream in;
-        private byte[] buffer = new byte[INITIAL_BUFFER];
-        /** Where the next line starts in the buffer. */
-        private int start;
-        /** Where the bytes read so far end in the buffer. */
-        private int end;
-        /** Where the search for the next line end resumes. */
-        private int scan;
-        private boolean endOfInput;
-        private long lineNumber;
-
-        LineSpliterator(GcmJson json, ObjectReader reader, InputStream in) {
-            super(Long.MAX_VALUE, Spliterator.ORDERED | Spliterator.NONNULL);
-            this.json = json;
-            this.reader = reader;
-            this.in = in;
+    private static <T> T parse(GcmJson json, ObjectReader reader, LineReader.Line line) {
+        if (line.tooLong()) {
+            throw atLine(json.documentTooLong(), line, null);
         }
-
-        @Override
-        public boolean tryAdvance(Consumer<? super T> action) {
-            while (true) {
-                for (; scan < end; scan++) {
-                    if (buffer[scan] == '\n') {
-                        int lineStart = start;
-                        int lineEnd = scan;
-                        start = ++scan;
-                        action.accept(parse(lineStart, lineEnd));
-                        return true;
-                    }
-                }
-                if (endOfInput) {
-                    if (start == end) {
-                        return false;
-                    }
-                    int lineStart = start;
-                    start = end;
-                    action.accept(parse(lineStart, end));
-                    return true;
-                }
-                fill();
-            }
+        T value;
+        try {
+            json.requireUtf8(line.content());
+            value = reader.readValue(line.content());
+        } catch (JacksonIOException e) {
+            throw unchecked(e);
+        } catch (JacksonException e) {
+            throw atLine(json.translate(e, line.content()), line, e);
+        } catch (GcmJsonException e) {
+            throw atLine(e, line, null);
         }
-
-        private void fill() {
-            if (start > 0) {
-                System.arraycopy(buffer, start, buffer, 0, end - start);
-                end -= start;
-                scan -= start;
-                start = 0;
-            }
-            if (end == buffer.length) {
-                // A line is one document: past the document limit it is refused, not buffered.
-                if (end > json.maxDocumentLength()) {
-                    lineNumber++;
-                    throw atLine(json.documentTooLong(), null);
-                }
-                buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, json.maxDocumentLength() + 1));
-            }
-            try {
-                int read = in.read(buffer, end, buffer.length - end);
-                if (read < 0) {
-                    endOfInput = true;
-                } else {
-                    end += read;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        if (value == null) {
+            throw atLine(ReadErrors.nullDocument(), line, null);
         }
+        return value;
+    }
 
-        private T parse(int from, int to) {
-            lineNumber++;
-            byte[] line = Arrays.copyOfRange(buffer, from, to);
-            try {
-                json.requireUtf8(line);
-                T value = reader.readValue(line);
-                if (value == null) {
-                    throw atLine(ReadErrors.nullDocument(), null);
-                }
-                return value;
-            } catch (JacksonIOException e) {
-                throw unchecked(e);
-            } catch (JacksonException e) {
-                throw atLine(json.translate(e, line), e);
-            }
-        }
-
-        /** The same error, placed on the line of the input instead of the line of the record. */
-        private GcmJsonException atLine(GcmJsonException error, Throwable cause) {
-            return new GcmJsonException(error.problem(), error.jsonPointer(), lineNumber,
-                    error.column() > 0 ? error.column() : 1, error.reason(), cause == null ? error : cause);
-        }
+    /** The same error, placed on the line of the input instead of the line of the record. */
+    private static GcmJsonException atLine(GcmJsonException error, LineReader.Line line, Throwable cause) {
+        return new GcmJsonException(error.problem(), error.jsonPointer(), line.number(), error.column(),
+                error.reason(), cause == null ? error : cause);
     }
 }

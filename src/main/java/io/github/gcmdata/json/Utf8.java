@@ -1,12 +1,20 @@
 package io.github.gcmdata.json;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Checks that input is well-formed UTF-8 as RFC 3629 defines it, and that its escapes stand for
  * text UTF-8 can carry, before Jackson reads it.
  *
  * <p>Jackson's parser rejects most malformed UTF-8, but decodes some sequences that RFC 3629
  * forbids, such as the overlong {@code C0 AF} for {@code /}. An overlong form lets a character slip
- * past checks that look at bytes, so the reader rejects every one of them.
+ * past checks that look at bytes, so the reader rejects every one of them, with the JDK's own
+ * strict decoder.
  *
  * <p>JSON lets an escape such as <code>&#92;uD800</code> stand alone, but UTF-8 cannot carry an unpaired
  * surrogate: the writer would turn it into {@code ?}, and reading what was written would no longer
@@ -15,56 +23,33 @@ package io.github.gcmdata.json;
  */
 final class Utf8 {
 
+    /** The characters decoded at a time: only errors matter, so the text is dropped chunk by chunk. */
+    private static final int DECODE_CHUNK = 8192;
+
     private Utf8() {
     }
 
-    /** Returns the offset of the first byte that does not start a well-formed sequence, or -1. */
+    /**
+     * Returns the offset of the first byte that does not start a well-formed sequence, or -1. The
+     * JDK's decoder, set to report errors rather than replace them, already refuses what RFC 3629
+     * forbids: overlong forms, encoded surrogates, code points above U+10FFFF, truncated sequences.
+     */
     static int firstMalformed(byte[] input) {
-        int i = 0;
-        int n = input.length;
-        while (i < n) {
-            int b = input[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(input);
+        CharBuffer out = CharBuffer.allocate(Math.min(input.length, DECODE_CHUNK) + 1);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
             }
-            int length;
-            int min2 = 0x80;
-            int max2 = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = 2;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = 3;
-                if (b == 0xE0) {
-                    min2 = 0xA0;
-                } else if (b == 0xED) {
-                    max2 = 0x9F;
-                }
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = 4;
-                if (b == 0xF0) {
-                    min2 = 0x90;
-                } else if (b == 0xF4) {
-                    max2 = 0x8F;
-                }
-            } else {
-                return i;
+            if (result.isUnderflow()) {
+                return -1;
             }
-            if (i + length > n) {
-                return i;
-            }
-            int second = input[i + 1] & 0xFF;
-            if (second < min2 || second > max2) {
-                return i;
-            }
-            for (int k = 2; k < length; k++) {
-                if ((input[i + k] & 0xC0) != 0x80) {
-                    return i;
-                }
-            }
-            i += length;
+            out.clear();
         }
-        return -1;
     }
 
     /**

@@ -16,5 +16,18 @@ public enum AgentKind {
     STATE,
     /** A person of the dataset. */
     @JsonProperty("person")
-    PERSON
+    PERSON;
+
+    /**
+     * Returns the kind of record an agent reference of this kind points to.
+     *
+     * @return {@link RecordKind#ORGANISATION}, {@link RecordKind#STATE} or {@link RecordKind#PERSON}, not null
+     */
+    public RecordKind recordKind() {
+        return switch (this) {
+            case ORGANISATION -> RecordKind.ORGANISATION;
+            case STATE -> RecordKind.STATE;
+            case PERSON -> RecordKind.PERSON;
+        };
+    }
 }

@@ -9,7 +9,7 @@ import io.github.gcmdata.identifier.PhoneNumber;
 /**
  * A way to reach a person or organisation: an e-mail address, a telephone number.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param contactType  what the contact point is for, or null
  * @param email  the e-mail address, or null

@@ -8,7 +8,7 @@ import jakarta.validation.Valid;
 /**
  * A contributor to a publication, with a role.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param agent  who contributed, not null
  * @param role  the role, not null
@@ -19,7 +19,7 @@ public record Contributor(
         @JsonProperty(required = true) ContributorRole role) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param agent  who contributed, not null
      * @param role  the role, not null

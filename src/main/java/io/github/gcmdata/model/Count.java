@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 /**
  * A count as a source prints it: a value and how exact it is ("more than 600").
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param value  the printed value
  * @param precision  how exact the value is, not null
@@ -19,7 +19,7 @@ public record Count(
         @JsonProperty(required = true) CountPrecision precision) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param value  the printed value
      * @param precision  how exact the value is, not null

@@ -10,7 +10,7 @@ import io.github.gcmdata.internal.Components;
  * A reference to a United Nations document, and optionally to one of its paragraphs: "A/RES/73/195,
  * paragraph 52".
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param symbol  the document symbol, not null
  * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document
@@ -23,7 +23,7 @@ public record DocumentReference(
         @ValidText LocalizedText quotation) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param symbol  the document symbol, not null
      * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document

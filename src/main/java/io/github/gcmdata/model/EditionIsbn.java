@@ -9,7 +9,7 @@ import io.github.gcmdata.internal.Components;
 /**
  * An ISBN of an edition, with the format it identifies: print and PDF can have their own.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param isbn  the ISBN, not null
  * @param bookFormat  the format it identifies, or null when the source does not say
@@ -20,7 +20,7 @@ public record EditionIsbn(
         BookFormat bookFormat) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param isbn  the ISBN, not null
      * @param bookFormat  the format it identifies, or null when the source does not say

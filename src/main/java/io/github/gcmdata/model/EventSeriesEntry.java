@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Positive;
  * Where an event stands in a series: "the 45th International Dialogue on Migration", "the first
  * session of IDM 2022".
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param name  the name of the series, not null
  * @param edition  the ordinal of the edition, such as 45, or null
@@ -23,7 +23,7 @@ public record EventSeriesEntry(
         @Positive(message = "{gcm.number.notPositive}") Integer session) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param name  the name of the series, not null
      * @param edition  the ordinal of the edition, such as 45, or null

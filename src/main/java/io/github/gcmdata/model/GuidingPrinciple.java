@@ -20,7 +20,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GuidingPrinciple(
-        @JsonProperty(required = true) @Pattern(regexp = "[a-j]", message = "{gcm.principle.letterOutOfRange}") String letter,
+        @JsonProperty(required = true) @RecordId @Pattern(regexp = "[a-j]", message = "{gcm.principle.letterOutOfRange}") String letter,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
         @Valid DocumentReference reference,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {

@@ -9,7 +9,7 @@ import io.github.gcmdata.internal.Components;
  * An identifier of a record in another register, such as {@code wikidata Q1234} or
  * {@code iati XM-DAC-47066}.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param scheme  the register, in lower case, such as {@code "wikidata"}, {@code "ror"} or {@code "iati"}, not null
  * @param value  the identifier in that register, not null
@@ -20,7 +20,7 @@ public record Identifier(
         @JsonProperty(required = true) @ValidText String value) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param scheme  the register, in lower case, such as {@code "wikidata"}, {@code "ror"} or {@code "iati"}, not null
      * @param value  the identifier in that register, not null

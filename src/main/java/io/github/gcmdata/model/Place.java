@@ -8,7 +8,7 @@ import io.github.gcmdata.identifier.CountryCode;
 /**
  * Where something is or happens: a venue, a city and a country.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param name  the venue, such as the United Nations Office at Geneva, or null
  * @param address  the postal address, or null

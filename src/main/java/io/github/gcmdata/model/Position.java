@@ -9,7 +9,7 @@ import jakarta.validation.Valid;
 /**
  * A position a person holds: a job title, where, and when.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param jobTitle  the title, such as "Deputy Director General for Operations", or null where the source names only where the person works
  * @param affiliation  the organisation or state the position belongs to, or null
@@ -22,7 +22,7 @@ import jakarta.validation.Valid;
 public record Position(
         @ValidText LocalizedText jobTitle,
         @Valid AgentRef affiliation,
-        @ValidId String unitRef,
+        @RefersTo(OrganisationalUnit.class) @ValidId String unitRef,
         PartialDate startDate,
         PartialDate endDate) {
 }

@@ -9,18 +9,18 @@ import io.github.gcmdata.internal.Components;
 /**
  * Where a publication stands in its series: "International Dialogue on Migration No. 28".
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param seriesRef  the identifier of the series, not null
  * @param issueNumber  the number within the series, as printed, such as "28", not null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeriesEntry(
-        @JsonProperty(required = true) @ValidId String seriesRef,
+        @JsonProperty(required = true) @RefersTo(PublicationSeries.class) @ValidId String seriesRef,
         @JsonProperty(required = true) @ValidText String issueNumber) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param seriesRef  the identifier of the series, not null
      * @param issueNumber  the number within the series, as printed, such as "28", not null

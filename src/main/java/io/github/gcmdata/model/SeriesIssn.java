@@ -11,7 +11,7 @@ import io.github.gcmdata.internal.Components;
 /**
  * An ISSN that a publication series holds for one language.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param inLanguage  the language, not null
  * @param issn  the ISSN, not null
@@ -22,7 +22,7 @@ public record SeriesIssn(
         @JsonProperty(required = true) @ValidIssn Issn issn) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param inLanguage  the language, not null
      * @param issn  the ISSN, not null

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * <p>Every record of the shipped reference data carries at least one source. A source without a URL
  * names its document in {@code title}.
  *
- * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
+ * <p>Immutable and thread-safe.
  *
  * @param url  the address of the source, or null for a source without one
  * @param title  the title of the source, or null

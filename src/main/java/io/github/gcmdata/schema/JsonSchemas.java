@@ -1,10 +1,13 @@
 package io.github.gcmdata.schema;
 
+import io.github.gcmdata.model.RecordKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The JSON Schemas (draft 2020-12) of the library's JSON format, as bundled in the jar: one for a
@@ -36,28 +39,17 @@ public final class JsonSchemas {
     /** The kind of the schema of a whole dataset. */
     public static final String DATASET = "dataset";
 
-    private static final List<String> KINDS = List.of(
-            DATASET,
-            "organisation",
-            "state",
-            "person",
-            "membership",
-            "event",
-            "publication",
-            "publication-series",
-            "news-item",
-            "objective",
-            "guiding-principle",
-            "document");
+    /** {@value #DATASET}, then the kind name of each {@link RecordKind}. */
+    private static final List<String> KINDS = Stream.concat(Stream.of(DATASET),
+            Arrays.stream(RecordKind.values()).map(RecordKind::kindName)).toList();
 
     private JsonSchemas() {
     }
 
     /**
-     * Returns the kinds there is a schema for: {@code dataset}, then the record kinds in the order
-     * of a dataset's lists ({@code organisation}, {@code state}, {@code person}, {@code membership},
-     * {@code event}, {@code publication}, {@code publication-series}, {@code news-item},
-     * {@code objective}, {@code guiding-principle}, {@code document}).
+     * Returns the kinds there is a schema for: {@code dataset}, then the {@link RecordKind#kindName()
+     * kind name} of each record kind, in the order of a dataset's lists ({@code organisation},
+     * {@code state}, {@code person}, ...).
      *
      * @return the kinds, immutable, not null
      */

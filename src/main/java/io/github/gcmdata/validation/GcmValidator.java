@@ -2,6 +2,7 @@ package io.github.gcmdata.validation;
 
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.json.GcmJsonException;
+import io.github.gcmdata.json.JsonLinesHandler;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.validation.internal.GcmMessageInterpolator;
 import io.github.gcmdata.validation.internal.JsonPointers;
@@ -18,7 +19,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,11 +74,13 @@ public final class GcmValidator {
 
     private final Locale locale;
     private final Clock clock;
+    private final GcmJson json;
     private final Validator validator;
 
-    private GcmValidator(Locale locale, Clock clock) {
+    private GcmValidator(Locale locale, Clock clock, GcmJson json) {
         this.locale = locale;
         this.clock = clock;
+        this.json = json;
         this.validator = Factory.INSTANCE.usingContext()
                 .messageInterpolator(new GcmMessageInterpolator(locale))
                 .clockProvider(() -> clock)
@@ -106,7 +108,7 @@ public final class GcmValidator {
      */
     public static GcmValidator create(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone());
+        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard());
     }
 
     /**
@@ -117,7 +119,24 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withClock(Clock clock) {
-        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"));
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json);
+    }
+
+    /**
+     * Returns a validator like this one that reads the input of {@link #validateStreaming
+     * validateStreaming} and {@link #validateLines validateLines} with another {@code GcmJson}, and
+     * so with its read limits. By default they read with {@link GcmJson#standard()}.
+     *
+     * <pre>{@code
+     * GcmJson large = GcmJson.builder().maxStringLength(16 * 1024 * 1024).build();
+     * ValidationReport report = GcmValidator.create().withJson(large).validateStreaming(file);
+     * }</pre>
+     *
+     * @param json  the reader, not null
+     * @return the validator, not null
+     */
+    public GcmValidator withJson(GcmJson json) {
+        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"));
     }
 
     /**
@@ -175,8 +194,9 @@ public final class GcmValidator {
 
     /**
      * Validates a dataset file while reading it, element by element, without holding its records:
-     * returns the same report as {@code validate(GcmJson.standard().readDataset(file))}, with the
-     * same paths, codes and messages.
+     * returns the same report as {@code validate(json.readDataset(file))}, with the same paths, codes
+     * and messages, where {@code json} is {@link GcmJson#standard()} unless {@link #withJson} gave
+     * another.
      *
      * <pre>{@code
      * ValidationReport report = GcmValidator.create().validateStreaming(Path.of("dataset.json"));
@@ -220,7 +240,7 @@ public final class GcmValidator {
         Objects.requireNonNull(in, "in");
         List<Violation> violations = new ArrayList<>();
         DatasetIntegrity integrity = new DatasetIntegrity();
-        GcmJson.standard().readDatasetElements(in, (pointer, element) -> {
+        json.readDatasetElements(in, (pointer, element) -> {
             for (ConstraintViolation<Object> violation : validator.validate(element)) {
                 violations.add(toViolation(violation, pointer));
             }
@@ -235,8 +255,9 @@ public final class GcmValidator {
      * holding them. Each record is validated alone, as {@link #validate(Object)} does (its
      * constraints: identifiers and references are checked only in datasets), and each path is
      * prefixed with the index of its line, counted from 0, as if the lines were an array: {@code
-     * /2/endDate} is the end date of the record on line 3. Only the violations are kept. The
-     * stream is not closed.
+     * /2/endDate} is the end date of the record on line 3. Each message starts with the line, as in
+     * {@code line 3: endDate: end should not be before start 2022-02-28, was 2022-02-27}. Only the
+     * violations are kept. The stream is not closed.
      *
      * <pre>{@code
      * try (InputStream in = Files.newInputStream(Path.of("events.ndjson"))) {
@@ -244,28 +265,36 @@ public final class GcmValidator {
      * }
      * }</pre>
      *
-     * <p>Reading is as strict as {@link GcmJson#readLines(InputStream, Class)}: a line that cannot
-     * be read (an empty line included) stops validation with a {@link GcmJsonException} whose
-     * {@link GcmJsonException#line() line} is the line of the input, and no report is returned.
+     * <p>Lines are read as {@link GcmJson#readLines(InputStream, Class, JsonLinesHandler)} reads
+     * them: blank lines are skipped (and counted), and a line that cannot be read is a violation at
+     * its pointer, with the code {@code json.} and the problem in lower case (see {@link
+     * Violation#unreadable}); reading goes on with the next line. This is also what the command
+     * line reports for a {@code .ndjson} file.
      *
      * @param in  UTF-8 JSON lines, not null
      * @param kind  the record type of every line, such as {@code Event.class}, not null
      * @return the report, not null
-     * @throws GcmJsonException if a line cannot be read as that type
      * @throws UncheckedIOException if the stream cannot be read
      */
     public ValidationReport validateLines(InputStream in, Class<?> kind) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(kind, "kind");
         List<Violation> violations = new ArrayList<>();
-        Iterator<?> records = GcmJson.standard().readLines(in, kind).iterator();
-        for (int index = 0; records.hasNext(); index++) {
-            String prefix = "/" + index;
-            for (Violation violation : validate(records.next()).violations()) {
-                violations.add(new Violation(prefix + violation.path(), violation.code(), violation.invalidValue(),
-                        violation.message()));
+        json.readLines(in, kind, new JsonLinesHandler<Object>() {
+            @Override
+            public void record(long line, Object record) {
+                String prefix = "/" + (line - 1);
+                for (Violation violation : validate(record).violations()) {
+                    violations.add(new Violation(prefix + violation.path(), violation.code(), violation.invalidValue(),
+                            "line " + line + ": " + violation.message()));
+                }
             }
-        }
+
+            @Override
+            public void unreadable(long line, GcmJsonException error) {
+                violations.add(Violation.unreadable("/" + (line - 1), error));
+            }
+        });
         return new ValidationReport(violations);
     }
 

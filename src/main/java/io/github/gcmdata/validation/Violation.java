@@ -1,5 +1,7 @@
 package io.github.gcmdata.validation;
 
+import io.github.gcmdata.json.GcmJsonException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -77,6 +79,26 @@ public record Violation(String path, String code, String invalidValue, String me
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
+    }
+
+    /**
+     * Returns the violation that JSON which cannot be read is, as the command line and {@link
+     * GcmValidator#validateLines} report it: the code is {@code json.} and the problem in lower case
+     * ({@code json.malformed_json}), the pointer the error's own, after a prefix, and the message the
+     * error's reason after its line and column, such as {@code line 4, column 12: Unexpected
+     * end-of-input}. There is no invalid value.
+     *
+     * @param jsonPointerPrefix  the pointer of the document that could not be read, such as
+     *     {@code /3} for the fourth line of JSON lines, or empty, not null
+     * @param error  the error, not null
+     * @return the violation, not null
+     */
+    public static Violation unreadable(String jsonPointerPrefix, GcmJsonException error) {
+        String place = error.line() > 0
+                ? "line " + error.line() + (error.column() > 0 ? ", column " + error.column() : "") + ": "
+                : "";
+        return new Violation(jsonPointerPrefix + error.jsonPointer(),
+                "json." + error.problem().name().toLowerCase(Locale.ROOT), null, place + error.reason());
     }
 
     /**

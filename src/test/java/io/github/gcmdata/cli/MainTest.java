@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gcmdata.internal.IncompatibleDependencyException;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.testing.SampleDatasets;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -455,6 +457,20 @@ class MainTest {
             }
             assertThat(run("--help").out()).contains("Usage: gcm", "validate", "Exit codes:");
             assertThat(run("help", "validate").out()).contains("Usage: gcm validate");
+        }
+
+        @Test
+        void helpListsTheExitCodesEachCommandCanReturn() {
+            String validate = run("validate", "--help").out().replaceAll("\\s+", " ");
+            for (ExitCode exitCode : ExitCode.values()) {
+                assertThat(validate).contains(exitCode.code() + " " + ExitCode.helpList(Set.of(exitCode)).get(
+                        Integer.toString(exitCode.code())));
+            }
+            for (String command : List.of("export", "schema")) {
+                String help = run(command, "--help").out().replaceAll("\\s+", " ");
+                assertThat(help).as(command).contains("Exit codes:", "0 success", "2 usage error", "3 internal error")
+                        .doesNotContain("1 a file is invalid");
+            }
         }
 
         @Test

@@ -3,6 +3,7 @@ package io.github.gcmdata.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
@@ -244,13 +245,53 @@ class GcmJsonStreamingTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "  ", "\r"})
-        void rejectsABlankLineBetweenRecords(String blank) {
-            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
-                    () -> JSON.readLines(utf8(PERSON + "\n" + blank + "\n" + PERSON + "\n"), Person.class).toList());
+        @ValueSource(strings = {"", "  ", "\r", " \t "})
+        void skipsBlankLinesButCountsThem(String blank) {
+            String text = PERSON + "\n" + blank + "\n" + PERSON + "\n" + blank + "\n{\"id\":1}\n";
 
-            assertThat(error.problem()).isEqualTo(Problem.EMPTY_INPUT);
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(text), Person.class).toList());
+
+            assertThat(error.line()).isEqualTo(5);
+            assertThat(JSON.readLines(utf8(PERSON + "\n" + blank + "\n" + PERSON + "\n" + blank), Person.class).count())
+                    .isEqualTo(2);
+        }
+
+        @Test
+        void handsEveryRecordAndEveryUnreadableLineToAHandlerAndReadsOn() {
+            String text = PERSON + "\n{\"id\":\n\n" + PERSON + "\nnull\n" + "x".repeat(300) + "\n" + PERSON;
+            GcmJson small = GcmJson.builder().maxDocumentLength(200).build();
+            List<Long> records = new ArrayList<>();
+            List<GcmJsonException> errors = new ArrayList<>();
+
+            small.readLines(utf8(text), Person.class, new JsonLinesHandler<Person>() {
+                @Override
+                public void record(long line, Person person) {
+                    records.add(line);
+                }
+
+                @Override
+                public void unreadable(long line, GcmJsonException error) {
+                    assertThat(error.line()).isEqualTo(line);
+                    errors.add(error);
+                }
+            });
+
+            assertThat(records).containsExactly(1L, 4L, 7L);
+            assertThat(errors).extracting(GcmJsonException::line, GcmJsonException::problem).containsExactly(
+                    tuple(2L, Problem.MALFORMED_JSON), tuple(5L, Problem.WRONG_TYPE), tuple(6L, Problem.LIMIT_EXCEEDED));
+            assertThat(errors.get(2).column()).isEqualTo(-1);
+        }
+
+        @Test
+        void aHandlerGivenAsALambdaStopsAtTheFirstUnreadableLine() {
+            List<Person> read = new ArrayList<>();
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> JSON.readLines(
+                    utf8(PERSON + "\n{\"id\":1}\n" + PERSON), Person.class, (line, person) -> read.add(person)));
+
             assertThat(error.line()).isEqualTo(2);
+            assertThat(read).hasSize(1);
         }
 
         @Test
@@ -381,8 +422,7 @@ class GcmJsonStreamingTest {
         }
 
         private DatasetMetadata metadata() {
-            return new DatasetMetadata("m", LocalizedText.of("en", "M"), null, null, LocalDate.of(2026, 1, 1), null,
-                    List.of());
+            return DatasetMetadata.builder("m", LocalizedText.of("en", "M")).dateModified(LocalDate.of(2026, 1, 1)).build();
         }
 
         /** Each broken dataset fails streaming with the same problem and at the same place as whole. */

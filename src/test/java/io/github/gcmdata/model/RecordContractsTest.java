@@ -69,14 +69,14 @@ class RecordContractsTest {
     private static final String IDENTIFIER_PACKAGE = "io.github.gcmdata.identifier";
 
     /** Every public record of the model package. */
-    private static final List<Class<? extends Record>> MODEL_RECORDS = List.of(
+    static final List<Class<? extends Record>> MODEL_RECORDS = List.of(
             AgendaDay.class, AgendaItem.class, AgentRef.class, ContactPoint.class, Contributor.class, Count.class,
             Dataset.class, DatasetMetadata.class, DatedFigure.class, DocumentReference.class, Edition.class,
             EditionIsbn.class, Event.class, EventSeriesEntry.class, GcmObjective.class, GuidingPrinciple.class,
             Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
             OrganisationalUnit.class, Person.class, Place.class, Position.class, Publication.class,
-            PublicationSeries.class, PublicationSeriesEntry.class, SeriesIssn.class, Source.class, Speaker.class,
-            State.class, TableOfContentsEntry.class, UnDocument.class);
+            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, SeriesIssn.class, Source.class,
+            Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class);
 
     /** Every public record of the identifier package. */
     private static final List<Class<? extends Record>> IDENTIFIER_RECORDS = List.of(PhoneNumber.class);
@@ -119,6 +119,7 @@ class RecordContractsTest {
             entry(Publication.class, Set.of("id", "name")),
             entry(PublicationSeries.class, Set.of("id", "name")),
             entry(PublicationSeriesEntry.class, Set.of("seriesRef", "issueNumber")),
+            entry(RecordRef.class, Set.of("kind", "id")),
             entry(SeriesIssn.class, Set.of("inLanguage", "issn")),
             entry(Source.class, Set.of()),
             entry(Speaker.class, Set.of("personRef")),
@@ -439,7 +440,7 @@ class RecordContractsTest {
     // ---- Scanning the compiled packages ----
 
     /** The public top-level classes of a package, read from the directory or jar that holds it. */
-    private static Set<Class<?>> publicClassesOf(String packageName, Predicate<Class<?>> filter)
+    static Set<Class<?>> publicClassesOf(String packageName, Predicate<Class<?>> filter)
             throws IOException, URISyntaxException, ClassNotFoundException {
         Path location = Path.of(Dataset.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         String folder = packageName.replace('.', '/');

@@ -27,19 +27,9 @@ import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
-import io.github.gcmdata.model.Event;
-import io.github.gcmdata.model.GcmObjective;
-import io.github.gcmdata.model.GuidingPrinciple;
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.LocalizedText;
-import io.github.gcmdata.model.Membership;
-import io.github.gcmdata.model.NewsItem;
-import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.PartialDate;
-import io.github.gcmdata.model.Person;
-import io.github.gcmdata.model.Publication;
-import io.github.gcmdata.model.PublicationSeries;
-import io.github.gcmdata.model.State;
-import io.github.gcmdata.model.UnDocument;
 import jakarta.validation.constraints.Pattern;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -56,7 +46,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
@@ -293,21 +282,9 @@ final class SchemaGenerator {
 
     private static Map<String, Class<?>> roots() {
         Map<String, Class<?>> roots = new LinkedHashMap<>();
-        roots.put("dataset", Dataset.class);
-        roots.put("organisation", Organisation.class);
-        roots.put("state", State.class);
-        roots.put("person", Person.class);
-        roots.put("membership", Membership.class);
-        roots.put("event", Event.class);
-        roots.put("publication", Publication.class);
-        roots.put("publication-series", PublicationSeries.class);
-        roots.put("news-item", NewsItem.class);
-        roots.put("objective", GcmObjective.class);
-        roots.put("guiding-principle", GuidingPrinciple.class);
-        roots.put("document", UnDocument.class);
-        if (!List.copyOf(roots.keySet()).equals(JsonSchemas.kinds())) {
-            throw new IllegalStateException("The generator's kinds " + roots.keySet()
-                    + " differ from JsonSchemas.kinds() " + JsonSchemas.kinds());
+        roots.put(JsonSchemas.DATASET, Dataset.class);
+        for (RecordKind kind : RecordKind.values()) {
+            roots.put(kind.kindName(), kind.type());
         }
         return Collections.unmodifiableMap(roots);
     }

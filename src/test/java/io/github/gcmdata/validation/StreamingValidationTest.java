@@ -2,6 +2,7 @@ package io.github.gcmdata.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.json.GcmJsonException;
@@ -117,7 +118,7 @@ class StreamingValidationTest {
         for (int i = 0; i < dataset.events().size(); i++) {
             for (Violation violation : VALIDATOR.validate(dataset.events().get(i)).violations()) {
                 expected.add(new Violation("/" + i + violation.path(), violation.code(), violation.invalidValue(),
-                        violation.message()));
+                        "line " + (i + 1) + ": " + violation.message()));
             }
         }
         ValidationReport report = VALIDATOR.validateLines(new ByteArrayInputStream(lines.toByteArray()), Event.class);
@@ -125,11 +126,35 @@ class StreamingValidationTest {
     }
 
     @Test
-    void stopsJsonLinesAtTheFirstLineThatCannotBeRead() {
-        byte[] lines = (event("e1", null) + "\n{\"id\":1}\n").getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> VALIDATOR.validateLines(new ByteArrayInputStream(lines), Event.class))
-                .isInstanceOf(GcmJsonException.class)
-                .satisfies(e -> assertThat(((GcmJsonException) e).line()).isEqualTo(2));
+    void reportsALineThatCannotBeReadAtItsPointerAndReadsOn() throws IOException {
+        ObjectNode endsTooEarly = (ObjectNode) TREE.readTree(event("e2", null));
+        endsTooEarly.put("endDate", "1901-01-01");
+        byte[] lines = (event("e1", null) + "\n{\"id\":1}\n\n" + endsTooEarly + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ValidationReport report = VALIDATOR.validateLines(new ByteArrayInputStream(lines), Event.class);
+
+        assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+                tuple("/1/id", "json.wrong_type"),
+                tuple("/3/endDate", "date.endBeforeStart"));
+        assertThat(report.violations().get(0).message()).startsWith("line 2, column ");
+        assertThat(report.violations().get(1).message()).startsWith("line 4: endDate: ");
+    }
+
+    @Test
+    void readsLinesWithTheValidatorsOwnGcmJson() {
+        byte[] lines = (event("e1", null) + "\n").getBytes(StandardCharsets.UTF_8);
+        GcmJson tiny = GcmJson.builder().maxDocumentLength(10).maxStringLength(1).build();
+
+        ValidationReport report = VALIDATOR.withJson(tiny).validateLines(new ByteArrayInputStream(lines), Event.class);
+
+        assertThat(report.violations()).extracting(Violation::path, Violation::code)
+                .containsExactly(tuple("/0", "json.limit_exceeded"));
+        assertThatThrownBy(() -> VALIDATOR.withJson(tiny).validateStreaming(new ByteArrayInputStream(
+                GcmJson.standard().write(Fixtures.dataset(List.of(), List.of(), List.of(Fixtures.event("e1")), List.of())).getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(GcmJsonException.class);
+        assertThat(VALIDATOR.validateStreaming(new ByteArrayInputStream(
+                GcmJson.standard().write(Fixtures.dataset(List.of(), List.of(), List.of(Fixtures.event("e1")), List.of())).getBytes(StandardCharsets.UTF_8))).isValid()).isTrue();
     }
 
     @Test

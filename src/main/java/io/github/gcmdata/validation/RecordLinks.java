@@ -1,0 +1,290 @@
+package io.github.gcmdata.validation;
+
+import io.github.gcmdata.internal.JsonNames;
+import io.github.gcmdata.model.RecordId;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RefersTo;
+import io.github.gcmdata.model.Reference;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each record type of the model holds identifiers and references, read once from the
+ * model's {@link RecordId} and {@link RefersTo} annotations and from its {@link Reference}s, so that
+ * a new reference is one annotation and dataset integrity needs no change.
+ *
+ * <p>Each type reachable from a {@link RecordKind} gets a list of {@link Link}s: its identifier,
+ * its references, and the nested records (or lists of them) that hold identifiers or references
+ * further down. Nested records that hold neither are never visited.
+ */
+final class RecordLinks {
+
+    /** What a walk over the links of a record reports. */
+    interface Visitor {
+
+        /** Enters a component or a list element; {@link #leave()} follows. */
+        void enter(String jsonName);
+
+        /** Enters an element of a list. */
+        void enter(int index);
+
+        /** Leaves what the last {@code enter} entered. */
+        void leave();
+
+        /** A nested record's identifier, at the place entered last. */
+        void declare(Class<?> scope, String id);
+
+        /** A reference, at the place entered last, named in messages by its field. */
+        void refer(Class<?> scope, String id, String field);
+    }
+
+    /** One thing to visit in a record. */
+    private interface Link {
+        void visit(Object record, Visitor visitor);
+    }
+
+    private static final RecordLinks LINKS = new RecordLinks();
+
+    /** The links of each record type that has any, directly or below. */
+    private final Map<Class<?>, List<Link>> links = new HashMap<>();
+    /** The identifier component of each record type that has one. */
+    private final Map<Class<?>, Identifier> identifiers = new HashMap<>();
+    /** The name of each scope of identifiers in messages: the dataset's list, or the nested list, that holds them. */
+    private final Map<Class<?>, String> scopeNames = new LinkedHashMap<>();
+
+    private RecordLinks() {
+        List<Class<?>> types = reachableTypes();
+        for (RecordKind kind : RecordKind.values()) {
+            scopeNames.put(kind.type(), kind.datasetProperty());
+        }
+        for (Class<?> type : types) {
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.isAnnotationPresent(RecordId.class)) {
+                    identifiers.put(type, new Identifier(accessor(component), JsonNames.of(component)));
+                }
+                Class<?> element = elementType(component);
+                if (component.getType() == List.class && isModelRecord(element)) {
+                    scopeNames.putIfAbsent(element, JsonNames.of(component));
+                }
+            }
+        }
+        Set<Class<?>> holding = holdingTypes(types);
+        for (Class<?> type : holding) {
+            links.put(type, linksOf(type, holding));
+        }
+    }
+
+    /**
+     * Returns the identifier of a record, or null if its type has none or its identifier is absent.
+     *
+     * @param record  a record of the model, not null
+     */
+    static String identifier(Object record) {
+        Identifier identifier = LINKS.identifiers.get(record.getClass());
+        return identifier == null ? null : identifier.of(record);
+    }
+
+    /** Returns the JSON name of the identifier of a record type, such as {@code number}. */
+    static String identifierName(Class<?> type) {
+        return LINKS.identifiers.get(type).jsonName;
+    }
+
+    /** Returns the name of a scope of identifiers in messages, such as {@code persons} or {@code units}. */
+    static String scopeName(Class<?> scope) {
+        return LINKS.scopeNames.get(scope);
+    }
+
+    /**
+     * Visits the references of a record, and the identifiers and references of the records
+     * nested in it; not the record's own identifier.
+     */
+    static void visit(Object record, Visitor visitor) {
+        for (Link link : LINKS.links.getOrDefault(record.getClass(), List.of())) {
+            link.visit(record, visitor);
+        }
+    }
+
+    private static List<Class<?>> reachableTypes() {
+        List<Class<?>> types = new ArrayList<>();
+        Deque<Class<?>> pending = new ArrayDeque<>();
+        for (RecordKind kind : RecordKind.values()) {
+            pending.add(kind.type());
+        }
+        while (!pending.isEmpty()) {
+            Class<?> type = pending.remove();
+            if (types.contains(type)) {
+                continue;
+            }
+            types.add(type);
+            for (RecordComponent component : type.getRecordComponents()) {
+                Class<?> element = elementType(component);
+                if (isModelRecord(element)) {
+                    pending.add(element);
+                }
+            }
+        }
+        return types;
+    }
+
+    /** The types whose records hold identifiers or references, themselves or in nested records. */
+    private Set<Class<?>> holdingTypes(List<Class<?>> types) {
+        Set<Class<?>> holding = new HashSet<>();
+        boolean grown = true;
+        while (grown) {
+            grown = false;
+            for (Class<?> type : types) {
+                if (!holding.contains(type) && holds(type, holding)) {
+                    holding.add(type);
+                    grown = true;
+                }
+            }
+        }
+        return holding;
+    }
+
+    private boolean holds(Class<?> type, Set<Class<?>> holding) {
+        for (RecordComponent component : type.getRecordComponents()) {
+            Class<?> element = elementType(component);
+            if (component.isAnnotationPresent(RefersTo.class) || Reference.class.isAssignableFrom(element)
+                    || holding.contains(element)
+                    || (component.isAnnotationPresent(RecordId.class) && !isTopLevel(type))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Link> linksOf(Class<?> type, Set<Class<?>> holding) {
+        List<Link> result = new ArrayList<>();
+        for (RecordComponent component : type.getRecordComponents()) {
+            String name = JsonNames.of(component);
+            MethodHandle accessor = accessor(component);
+            boolean list = component.getType() == List.class;
+            Class<?> element = elementType(component);
+            RefersTo refersTo = component.getAnnotation(RefersTo.class);
+            if (component.isAnnotationPresent(RecordId.class) && !isTopLevel(type)) {
+                result.add(new NestedIdentifier(type, identifiers.get(type), name));
+            }
+            if (refersTo != null) {
+                Class<?> scope = refersTo.value();
+                if (!identifiers.containsKey(scope)) {
+                    throw new IllegalStateException(type.getSimpleName() + "." + component.getName()
+                            + " refers to " + scope.getSimpleName() + ", which no dataset holds or which has no @RecordId");
+                }
+                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, (String) value, name)));
+            } else if (Reference.class.isAssignableFrom(element)) {
+                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
+                    Reference reference = (Reference) value;
+                    visitor.enter("id");
+                    visitor.refer(reference.targetKind().type(), reference.id(), "id");
+                    visitor.leave();
+                }));
+            } else if (holding.contains(element)) {
+                result.add(new ComponentLink(accessor, name, list, RecordLinks::visit));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    private static boolean isTopLevel(Class<?> type) {
+        return RecordKind.ofType(type).isPresent();
+    }
+
+    private static boolean isModelRecord(Class<?> type) {
+        return type.isRecord() && type.getPackageName().equals(RecordKind.class.getPackageName());
+    }
+
+    /** The type of a component, or of its elements if it is a list. */
+    private static Class<?> elementType(RecordComponent component) {
+        if (component.getType() == List.class
+                && component.getGenericType() instanceof ParameterizedType parameterized
+                && parameterized.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return element;
+        }
+        return component.getType();
+    }
+
+    private static MethodHandle accessor(RecordComponent component) {
+        try {
+            return MethodHandles.publicLookup().unreflect(component.getAccessor())
+                    .asType(MethodType.methodType(Object.class, Object.class));
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + component, e);
+        }
+    }
+
+    private static Object read(MethodHandle accessor, Object record) {
+        try {
+            return (Object) accessor.invokeExact(record);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The identifier component of a record type. */
+    private record Identifier(MethodHandle accessor, String jsonName) {
+
+        String of(Object record) {
+            Object value = read(accessor, record);
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** The identifier of a nested record, such as an organisational unit's. */
+    private record NestedIdentifier(Class<?> scope, Identifier identifier, String jsonName) implements Link {
+
+        @Override
+        public void visit(Object record, Visitor visitor) {
+            String id = identifier.of(record);
+            if (id != null) {
+                visitor.enter(jsonName);
+                visitor.declare(scope, id);
+                visitor.leave();
+            }
+        }
+    }
+
+    /** What to do with one value of a component, or with each element of a list component. */
+    private interface ValueVisit {
+        void visit(Object value, Visitor visitor);
+    }
+
+    /** A component whose value, or whose list's elements, are visited. */
+    private record ComponentLink(MethodHandle accessor, String jsonName, boolean list, ValueVisit valueVisit)
+            implements Link {
+
+        @Override
+        public void visit(Object record, Visitor visitor) {
+            Object value = read(accessor, record);
+            if (value == null) {
+                return;
+            }
+            visitor.enter(jsonName);
+            if (list) {
+                List<?> elements = (List<?>) value;
+                for (int i = 0; i < elements.size(); i++) {
+                    visitor.enter(i);
+                    valueVisit.visit(elements.get(i), visitor);
+                    visitor.leave();
+                }
+            } else {
+                valueVisit.visit(value, visitor);
+            }
+            visitor.leave();
+        }
+    }
+}
