@@ -167,7 +167,8 @@ class ConsumerBuildIT {
         PrintWriter writer = new PrintWriter(messages);
         int exitCode = javac.run(writer, writer, arguments.toArray(String[]::new));
         writer.flush();
-        Files.writeString(WORK.resolve(variant).resolve("javac.txt"), messages.toString());
+        Files.writeString(WORK.resolve(variant).resolve("javac.txt"),
+                "$ javac " + String.join(" ", arguments) + "\n" + messages + "exit code " + exitCode + "\n");
         assertThat(exitCode).as("javac %s%n%s", String.join(" ", arguments), messages).isZero();
         return classes;
     }
