@@ -40,10 +40,7 @@ final class Commands {
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
                     return ExitCode.USAGE.code();
                 })
-                .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    errWriter.println(Main.internalError(e));
-                    return ExitCode.INTERNAL.code();
-                });
+                .setExecutionExceptionHandler((e, command, parseResult) -> Main.failure(e, errWriter));
         listExitCodes(commandLine, EnumSet.allOf(ExitCode.class));
         listExitCodes(commandLine.getSubcommands().get("validate"), EnumSet.allOf(ExitCode.class));
         listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
