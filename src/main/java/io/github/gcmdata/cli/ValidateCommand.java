@@ -182,7 +182,7 @@ final class ValidateCommand implements Callable<Integer> {
                     .sorted()
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             throw new UnreadablePath("cannot read folder " + folder + ": " + reason(cause));
         }
     }

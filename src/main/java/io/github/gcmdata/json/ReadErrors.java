@@ -162,8 +162,8 @@ final class ReadErrors {
         if (e.getLocation() != null) {
             return e.getLocation();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).currentTokenLocation();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.currentTokenLocation();
         }
         return null;
     }
@@ -225,27 +225,27 @@ final class ReadErrors {
     }
 
     private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
-        switch (problem) {
-            case EMPTY_INPUT:
-                return "the input is empty; expected one JSON value";
-            case UNKNOWN_PROPERTY:
-                return "unknown property " + JsonTypes.quote(((UnrecognizedPropertyException) e).getPropertyName())
-                        + " (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
-            case MISSING_PROPERTY:
-                return "required property '" + missingPropertyOf(e) + "' is missing";
-            case INVALID_VALUE:
-                if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
-                        && ((InvalidFormatException) e).getTargetType().isEnum()) {
-                    return JsonTypes.quote(String.valueOf(((InvalidFormatException) e).getValue())) + " is not one of "
-                            + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
-                }
-                Throwable cause = rootCause(e);
-                return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
-            case WRONG_TYPE:
-                return wrongTypeReason(e, input);
-            default:
-                return firstLine(e.getOriginalMessage());
+        return switch (problem) {
+            case EMPTY_INPUT -> "the input is empty; expected one JSON value";
+            case UNKNOWN_PROPERTY -> e instanceof UnrecognizedPropertyException unrecognized
+                    ? "unknown property " + JsonTypes.quote(unrecognized.getPropertyName())
+                            + " (the format allows " + unrecognized.getKnownPropertyIds() + ")"
+                    : firstLine(e.getOriginalMessage());
+            case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
+            case INVALID_VALUE -> invalidValueReason(e);
+            case WRONG_TYPE -> wrongTypeReason(e, input);
+            case MALFORMED_JSON, DUPLICATE_PROPERTY, TRAILING_CONTENT, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
+        };
+    }
+
+    private static String invalidValueReason(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return JsonTypes.quote(String.valueOf(invalid.getValue())) + " is not one of "
+                    + JsonTypes.enumValues(invalid.getTargetType());
         }
+        Throwable cause = rootCause(e);
+        return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
     }
 
     /** Names the limit that Jackson's {@link StreamConstraintsException} is about, and how to raise it. */
@@ -283,15 +283,15 @@ final class ReadErrors {
         if (e instanceof InvalidNullException) {
             return "null is not allowed here; leave the entry out instead";
         }
-        if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
+        if (!(e instanceof MismatchedInputException mismatched) || !(e.processor() instanceof JsonParser parser)) {
             return firstLine(e.getOriginalMessage());
         }
-        Class<?> target = ((MismatchedInputException) e).getTargetType();
-        JsonToken found = ((JsonParser) e.processor()).currentToken();
+        Class<?> target = mismatched.getTargetType();
+        JsonToken found = parser.currentToken();
         if (target == null || found == null) {
             return firstLine(e.getOriginalMessage());
         }
-        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor(), input);
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, parser, input);
     }
 
     private static String missingPropertyOf(JacksonException e) {
@@ -317,8 +317,8 @@ final class ReadErrors {
             }
             return pointer.toString();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.streamReadContext().pathAsPointer().toString();
         }
         return "";
     }

@@ -213,7 +213,7 @@ public final class LocalizedText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LocalizedText && texts.equals(((LocalizedText) other).texts);
+        return other instanceof LocalizedText text && texts.equals(text.texts);
     }
 
     @Override
