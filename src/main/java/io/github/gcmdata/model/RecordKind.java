@@ -47,7 +47,9 @@ public enum RecordKind {
     /** {@link GuidingPrinciple}s, the dataset's {@code guidingPrinciples}. */
     GUIDING_PRINCIPLE("guiding-principle", "guidingPrinciples", GuidingPrinciple.class, Dataset::guidingPrinciples),
     /** {@link UnDocument}s, the dataset's {@code documents}. */
-    DOCUMENT("document", "documents", UnDocument.class, Dataset::documents);
+    DOCUMENT("document", "documents", UnDocument.class, Dataset::documents),
+    /** {@link VoteEvent}s, the dataset's {@code voteEvents}. */
+    VOTE_EVENT("vote-event", "voteEvents", VoteEvent.class, Dataset::voteEvents);
 
     private final String kindName;
     private final String datasetProperty;
