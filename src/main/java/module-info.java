@@ -43,6 +43,9 @@ module io.github.gcmdata {
     exports io.github.gcmdata.constraints;
     exports io.github.gcmdata.validation;
     exports io.github.gcmdata.testing;
+    exports io.github.gcmdata.jsonld;
+    exports io.github.gcmdata.icalendar;
+    exports io.github.gcmdata.citation;
     exports io.github.gcmdata.validation.internal to org.hibernate.validator;
 
     opens io.github.gcmdata.model to tools.jackson.databind, org.hibernate.validator;

@@ -32,6 +32,7 @@ final class Commands {
                 .addSubcommand(new ValidateCommand(in))
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new SchemaCommand())
+                .addSubcommand(new ConvertCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
@@ -47,6 +48,7 @@ final class Commands {
         listExitCodes(commandLine.getSubcommands().get("validate"), EnumSet.allOf(ExitCode.class));
         listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
         listExitCodes(commandLine.getSubcommands().get("schema"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
+        listExitCodes(commandLine.getSubcommands().get("convert"), EnumSet.allOf(ExitCode.class));
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();

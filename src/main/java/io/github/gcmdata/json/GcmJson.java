@@ -1,19 +1,15 @@
 package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.Nulls;
+import io.github.gcmdata.internal.AtomicFiles;
 import io.github.gcmdata.model.Dataset;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
@@ -596,35 +592,7 @@ public final class GcmJson {
      */
     public void write(Object value, Path file) {
         Objects.requireNonNull(file, "file");
-        byte[] json = write(value).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(json);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temporary = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    // The write has failed already, and that failure is the one to report.
-                }
-            }
-        }
+        AtomicFiles.write(file, write(value).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks that the bytes of one document are UTF-8, as every read through this instance does. */

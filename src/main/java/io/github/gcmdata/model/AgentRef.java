@@ -16,10 +16,10 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentRef(
         @JsonProperty(required = true) AgentKind kind,
-        @JsonProperty(required = true) @ValidId String id) {
+        @JsonProperty(required = true) @ValidId String id) implements Reference {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param kind  the kind of record referred to, not null
      * @param id  the identifier of that record, not null
@@ -58,5 +58,15 @@ public record AgentRef(
      */
     public static AgentRef person(String id) {
         return new AgentRef(AgentKind.PERSON, id);
+    }
+
+    /**
+     * Returns the kind of record referred to: the record kind of {@link #kind()}.
+     *
+     * @return {@link RecordKind#ORGANISATION}, {@link RecordKind#STATE} or {@link RecordKind#PERSON}, not null
+     */
+    @Override
+    public RecordKind targetKind() {
+        return kind.recordKind();
     }
 }

@@ -19,7 +19,7 @@ public record Contributor(
         @JsonProperty(required = true) ContributorRole role) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param agent  who contributed, not null
      * @param role  the role, not null

@@ -19,7 +19,7 @@ public record Count(
         @JsonProperty(required = true) CountPrecision precision) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param value  the printed value
      * @param precision  how exact the value is, not null

@@ -23,7 +23,7 @@ public record DocumentReference(
         @ValidText LocalizedText quotation) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param symbol  the document symbol, not null
      * @param paragraph  the paragraph as the document numbers it, such as "52" or "15 (g)", or null for the whole document

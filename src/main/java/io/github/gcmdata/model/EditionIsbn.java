@@ -20,7 +20,7 @@ public record EditionIsbn(
         BookFormat bookFormat) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param isbn  the ISBN, not null
      * @param bookFormat  the format it identifies, or null when the source does not say

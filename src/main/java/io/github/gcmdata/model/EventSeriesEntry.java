@@ -23,7 +23,7 @@ public record EventSeriesEntry(
         @Positive(message = "{gcm.number.notPositive}") Integer session) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param name  the name of the series, not null
      * @param edition  the ordinal of the edition, such as 45, or null

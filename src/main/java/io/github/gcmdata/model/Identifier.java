@@ -20,7 +20,7 @@ public record Identifier(
         @JsonProperty(required = true) @ValidText String value) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param scheme  the register, in lower case, such as {@code "wikidata"}, {@code "ror"} or {@code "iati"}, not null
      * @param value  the identifier in that register, not null

@@ -20,7 +20,7 @@ public record PublicationSeriesEntry(
         @JsonProperty(required = true) @ValidText String issueNumber) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param seriesRef  the identifier of the series, not null
      * @param issueNumber  the number within the series, as printed, such as "28", not null

@@ -1,5 +1,6 @@
 package io.github.gcmdata.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
@@ -23,34 +24,48 @@ import java.util.function.Function;
  * RecordKind.ofKindName("news-item");       // Optional[NEWS_ITEM]
  * }</pre>
  *
- * <p>The constants are in the order of the dataset's lists.
+ * <p>The constants are in the order of the dataset's lists. In JSON, as in a {@link RecordRef},
+ * each is its kind name, such as {@code "news-item"}.
  */
 public enum RecordKind {
     /** {@link Organisation}s, the dataset's {@code organisations}. */
-    ORGANISATION("organisation", "organisations", Organisation.class, Dataset::organisations),
+    @JsonProperty("organisation")
+    ORGANISATION("organisations", Organisation.class, Dataset::organisations),
     /** {@link State}s, the dataset's {@code states}. */
-    STATE("state", "states", State.class, Dataset::states),
+    @JsonProperty("state")
+    STATE("states", State.class, Dataset::states),
     /** {@link Person}s, the dataset's {@code persons}. */
-    PERSON("person", "persons", Person.class, Dataset::persons),
+    @JsonProperty("person")
+    PERSON("persons", Person.class, Dataset::persons),
     /** {@link Membership}s, the dataset's {@code memberships}. */
-    MEMBERSHIP("membership", "memberships", Membership.class, Dataset::memberships),
+    @JsonProperty("membership")
+    MEMBERSHIP("memberships", Membership.class, Dataset::memberships),
     /** {@link Event}s, the dataset's {@code events}. */
-    EVENT("event", "events", Event.class, Dataset::events),
+    @JsonProperty("event")
+    EVENT("events", Event.class, Dataset::events),
     /** {@link Publication}s, the dataset's {@code publications}. */
-    PUBLICATION("publication", "publications", Publication.class, Dataset::publications),
+    @JsonProperty("publication")
+    PUBLICATION("publications", Publication.class, Dataset::publications),
     /** {@link PublicationSeries}, the dataset's {@code publicationSeries}. */
-    PUBLICATION_SERIES("publication-series", "publicationSeries", PublicationSeries.class, Dataset::publicationSeries),
+    @JsonProperty("publication-series")
+    PUBLICATION_SERIES("publicationSeries", PublicationSeries.class, Dataset::publicationSeries),
     /** {@link NewsItem}s, the dataset's {@code newsItems}. */
-    NEWS_ITEM("news-item", "newsItems", NewsItem.class, Dataset::newsItems),
+    @JsonProperty("news-item")
+    NEWS_ITEM("newsItems", NewsItem.class, Dataset::newsItems),
     /** {@link GcmObjective}s, the dataset's {@code objectives}. */
-    OBJECTIVE("objective", "objectives", GcmObjective.class, Dataset::objectives),
+    @JsonProperty("objective")
+    OBJECTIVE("objectives", GcmObjective.class, Dataset::objectives),
     /** {@link GuidingPrinciple}s, the dataset's {@code guidingPrinciples}. */
-    GUIDING_PRINCIPLE("guiding-principle", "guidingPrinciples", GuidingPrinciple.class, Dataset::guidingPrinciples),
+    @JsonProperty("guiding-principle")
+    GUIDING_PRINCIPLE("guidingPrinciples", GuidingPrinciple.class, Dataset::guidingPrinciples),
     /** {@link UnDocument}s, the dataset's {@code documents}. */
-    DOCUMENT("document", "documents", UnDocument.class, Dataset::documents),
+    @JsonProperty("document")
+    DOCUMENT("documents", UnDocument.class, Dataset::documents),
     /** {@link VoteEvent}s, the dataset's {@code voteEvents}. */
-    VOTE_EVENT("vote-event", "voteEvents", VoteEvent.class, Dataset::voteEvents);
+    @JsonProperty("vote-event")
+    VOTE_EVENT("voteEvents", VoteEvent.class, Dataset::voteEvents);
 
+    /** The JSON form of the constant, from its {@code JsonProperty}: the one place that spells it. */
     private final String kindName;
     private final String datasetProperty;
     private final Class<?> type;
@@ -58,8 +73,12 @@ public enum RecordKind {
     /** The accessor of the component marked {@link RecordId}. */
     private final Method identifier;
 
-    RecordKind(String kindName, String datasetProperty, Class<?> type, Function<Dataset, List<?>> records) {
-        this.kindName = kindName;
+    RecordKind(String datasetProperty, Class<?> type, Function<Dataset, List<?>> records) {
+        try {
+            this.kindName = RecordKind.class.getField(name()).getAnnotation(JsonProperty.class).value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
         this.datasetProperty = datasetProperty;
         this.type = type;
         this.records = records;

@@ -22,7 +22,7 @@ public record SeriesIssn(
         @JsonProperty(required = true) @ValidIssn Issn issn) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param inLanguage  the language, not null
      * @param issn  the ISSN, not null

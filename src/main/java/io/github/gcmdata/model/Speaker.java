@@ -28,7 +28,7 @@ public record Speaker(
         Modality modality) {
 
     /**
-     * Checks that required components are present and copies the lists.
+     * Checks that required components are present.
      *
      * @param personRef  the identifier of the person, not null
      * @param nameAsPrinted  the name as printed, or null

@@ -1,10 +1,10 @@
 package io.github.gcmdata.validation;
 
 import io.github.gcmdata.internal.JsonNames;
-import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.RecordId;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.RefersTo;
+import io.github.gcmdata.model.Reference;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -22,7 +22,7 @@ import java.util.Set;
 
 /**
  * Where each record type of the model holds identifiers and references, read once from the
- * model's {@link RecordId} and {@link RefersTo} annotations and from its {@link AgentRef}s, so that
+ * model's {@link RecordId} and {@link RefersTo} annotations and from its {@link Reference}s, so that
  * a new reference is one annotation and dataset integrity needs no change.
  *
  * <p>Each type reachable from a {@link RecordKind} gets a list of {@link Link}s: its identifier,
@@ -157,7 +157,8 @@ final class RecordLinks {
     private boolean holds(Class<?> type, Set<Class<?>> holding) {
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> element = elementType(component);
-            if (component.isAnnotationPresent(RefersTo.class) || element == AgentRef.class || holding.contains(element)
+            if (component.isAnnotationPresent(RefersTo.class) || Reference.class.isAssignableFrom(element)
+                    || holding.contains(element)
                     || (component.isAnnotationPresent(RecordId.class) && !isTopLevel(type))) {
                 return true;
             }
@@ -183,11 +184,11 @@ final class RecordLinks {
                             + " refers to " + scope.getSimpleName() + ", which no dataset holds or which has no @RecordId");
                 }
                 result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, value.toString(), name)));
-            } else if (element == AgentRef.class) {
+            } else if (Reference.class.isAssignableFrom(element)) {
                 result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
-                    AgentRef agent = (AgentRef) value;
+                    Reference reference = (Reference) value;
                     visitor.enter("id");
-                    visitor.refer(agent.kind().recordKind().type(), agent.id(), "id");
+                    visitor.refer(reference.targetKind().type(), reference.id(), "id");
                     visitor.leave();
                 }));
             } else if (holding.contains(element)) {

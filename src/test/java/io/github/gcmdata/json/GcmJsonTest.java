@@ -8,6 +8,8 @@ import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RecordRef;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.core.JacksonException;
 
 class GcmJsonTest {
@@ -242,6 +245,29 @@ class GcmJsonTest {
 
             assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
             assertThat(error.jsonPointer()).isEqualTo("/agenda/0/items/0/startTime");
+        }
+    }
+
+    @Nested
+    class References {
+
+        @ParameterizedTest
+        @EnumSource(RecordKind.class)
+        void writeARecordKindAsItsKindNameAndReadItBack(RecordKind kind) {
+            RecordRef reference = RecordRef.to(kind, "x-1");
+
+            String json = JSON.write(reference);
+
+            assertThat(json).isEqualTo("{\"kind\":\"" + kind.kindName() + "\",\"id\":\"x-1\"}");
+            assertThat(JSON.read(json, RecordRef.class)).isEqualTo(reference);
+        }
+
+        @Test
+        void refuseAKindThatIsNotAKindName() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read("{\"kind\":\"events\",\"id\":\"x\"}", RecordRef.class));
+
+            assertThat(error.jsonPointer()).isEqualTo("/kind");
         }
     }
 }

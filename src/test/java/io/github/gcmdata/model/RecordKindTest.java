@@ -92,7 +92,7 @@ class RecordKindTest {
             for (RecordComponent component : type.getRecordComponents()) {
                 RefersTo refersTo = component.getAnnotation(RefersTo.class);
                 boolean links = refersTo != null || component.isAnnotationPresent(RecordId.class)
-                        || elementType(component) == AgentRef.class;
+                        || Reference.class.isAssignableFrom(elementType(component));
                 if (links) {
                     assertThat(reachable).as("%s holds %s but no dataset holds it", type.getSimpleName(),
                             component.getName()).contains(type);

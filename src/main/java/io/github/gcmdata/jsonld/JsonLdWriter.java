@@ -1,0 +1,804 @@
+package io.github.gcmdata.jsonld;
+
+import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.internal.DatasetLookup;
+import io.github.gcmdata.internal.Iris;
+import io.github.gcmdata.internal.UniqueKeys;
+import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.model.AgendaDay;
+import io.github.gcmdata.model.AgendaItem;
+import io.github.gcmdata.model.AgentRef;
+import io.github.gcmdata.model.AttendanceMode;
+import io.github.gcmdata.model.BookFormat;
+import io.github.gcmdata.model.ContactPoint;
+import io.github.gcmdata.model.Contributor;
+import io.github.gcmdata.model.ContributorRole;
+import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.DatasetMetadata;
+import io.github.gcmdata.model.Edition;
+import io.github.gcmdata.model.EditionIsbn;
+import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.GcmObjective;
+import io.github.gcmdata.model.GuidingPrinciple;
+import io.github.gcmdata.model.Identifier;
+import io.github.gcmdata.model.Link;
+import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.model.Membership;
+import io.github.gcmdata.model.NewsItem;
+import io.github.gcmdata.model.Organisation;
+import io.github.gcmdata.model.OrganisationKind;
+import io.github.gcmdata.model.OrganisationalUnit;
+import io.github.gcmdata.model.Person;
+import io.github.gcmdata.model.Place;
+import io.github.gcmdata.model.Position;
+import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.PublicationSeries;
+import io.github.gcmdata.model.SeriesIssn;
+import io.github.gcmdata.model.Source;
+import io.github.gcmdata.model.Speaker;
+import io.github.gcmdata.model.State;
+import io.github.gcmdata.model.TableOfContentsEntry;
+import io.github.gcmdata.model.UnDocument;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes records as schema.org JSON-LD, the structured data that search engines read in web pages
+ * ({@code <script type="application/ld+json">}): an {@code Event} with a {@code subEvent} per
+ * timed agenda item, a {@code Book} with a {@code workExample} per edition, a {@code Periodical}
+ * for a series, {@code Person}, {@code Organization} or {@code GovernmentOrganization},
+ * {@code Country}, {@code NewsArticle}, and {@code DefinedTerm} for GCM objectives and guiding
+ * principles.
+ *
+ * <pre>{@code
+ * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
+ * String page = JsonLdWriter.standard().write(dataset, "idm-no-28");   // one record, for its page
+ * String graph = JsonLdWriter.builder()
+ *         .base(URI.create("https://data.example.org/gcm/"))          // IRIs under your site
+ *         .language(LanguageTag.FRENCH)                                // plain French texts
+ *         .build()
+ *         .write(dataset);                                             // every record, in @graph
+ * }</pre>
+ *
+ * <p>The context is {@code https://schema.org}, so the output is what search engines' guides show.
+ * Every record is a node with an IRI: the base, its kind and its identifier
+ * ({@code https://gcmdata.github.io/gcm-reference-data/id/event/idm-2018} with the default base),
+ * the same IRI {@link JsonLdContext} gives it, so the two forms of the data merge. A reference to
+ * another record is that record's IRI with its type and name, so that one node read alone still
+ * names its organisers, speakers and publishers. Texts are language-tagged values
+ * ({@code {"@value": ..., "@language": "fr"}}) in every language the data has, or plain strings in
+ * one language when {@link Builder#language(LanguageTag)} is set (a web page is in one language).
+ * The output is deterministic: the same dataset gives the same bytes.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class JsonLdWriter {
+
+    /** The context of the output: schema.org's, as search engines expect it. */
+    public static final String SCHEMA_ORG = "https://schema.org";
+    /** The default base of the IRIs: {@code https://gcmdata.github.io/gcm-reference-data/id/}. */
+    public static final URI DEFAULT_BASE = Iris.DEFAULT_BASE;
+
+    private static final String SCHEMA = "https://schema.org/";
+    private static final DateTimeFormatter ITEM_KEY = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmm");
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonLdWriter STANDARD = builder().build();
+
+    private final URI base;
+    private final LanguageTag language;
+
+    private JsonLdWriter(Builder builder) {
+        this.base = builder.base;
+        this.language = builder.language;
+    }
+
+    /**
+     * Returns the writer with the default base IRI and texts in every language.
+     *
+     * @return the shared instance, not null
+     */
+    public static JsonLdWriter standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Starts a writer with another base IRI or one language.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Writes every record of a dataset, and the dataset itself, as one {@code @graph}.
+     *
+     * @param dataset  the dataset, not null
+     * @return the JSON-LD document, pretty-printed, ending with a line end, not null
+     */
+    public String write(Dataset dataset) {
+        Objects.requireNonNull(dataset, "dataset");
+        ObjectNode document = NODES.objectNode().put("@context", SCHEMA_ORG);
+        ArrayNode graph = document.putArray("@graph");
+        nodes(new DatasetLookup(dataset)).forEach(node -> graph.add(node.node()));
+        return GcmJson.pretty().write(document);
+    }
+
+    /**
+     * Writes the records of a dataset with one identifier (of any kind: identifiers are unique per
+     * kind, so an event and a publication may share one), as one node or, for several, a
+     * {@code @graph}.
+     *
+     * @param dataset  the dataset, not null
+     * @param id  the identifier (for a UN document, its symbol), not null
+     * @return the JSON-LD document, pretty-printed, ending with a line end, not null
+     * @throws IllegalArgumentException if no record of the dataset has that identifier
+     */
+    public String write(Dataset dataset, String id) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(id, "id");
+        List<ObjectNode> selected = nodes(new DatasetLookup(dataset)).stream()
+                .filter(node -> id.equals(node.id())).map(Node::node).collect(Collectors.toList());
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("the dataset " + dataset.metadata().id()
+                    + " has no record with the id '" + id + "'");
+        }
+        ObjectNode document = NODES.objectNode().put("@context", SCHEMA_ORG);
+        if (selected.size() == 1) {
+            document.setAll(selected.get(0));
+        } else {
+            ArrayNode graph = document.putArray("@graph");
+            selected.forEach(graph::add);
+        }
+        return GcmJson.pretty().write(document);
+    }
+
+    /** A node and the identifier of the record it was written from. */
+    private record Node(String id, ObjectNode node) {
+    }
+
+    private List<Node> nodes(DatasetLookup lookup) {
+        Dataset dataset = lookup.dataset();
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(new Node(null, dataset(dataset.metadata())));
+        dataset.organisations().forEach(o -> nodes.add(new Node(o.id(), organisation(lookup, o))));
+        dataset.states().forEach(s -> nodes.add(new Node(s.id(), state(s))));
+        dataset.persons().forEach(p -> nodes.add(new Node(p.id(), person(lookup, p))));
+        dataset.memberships().forEach(m -> nodes.add(new Node(m.id(), membership(lookup, m))));
+        dataset.events().forEach(e -> nodes.add(new Node(e.id(), event(lookup, e))));
+        dataset.publications().forEach(p -> nodes.add(new Node(p.id(), publication(lookup, p))));
+        dataset.publicationSeries().forEach(s -> nodes.add(new Node(s.id(), series(lookup, s))));
+        dataset.newsItems().forEach(n -> nodes.add(new Node(n.id(), newsItem(lookup, n))));
+        dataset.objectives().forEach(o -> nodes.add(new Node(String.valueOf(o.number()), objective(o))));
+        dataset.guidingPrinciples().forEach(p -> nodes.add(new Node(p.letter(), principle(p))));
+        dataset.documents().forEach(d -> nodes.add(new Node(d.symbol().toString(), document(d))));
+        return nodes;
+    }
+
+    // ---- records ----------------------------------------------------------------------------
+
+    private ObjectNode dataset(DatasetMetadata metadata) {
+        ObjectNode node = node("Dataset", iri("dataset", metadata.id()));
+        node.put("identifier", metadata.id());
+        text(node, "name", metadata.name());
+        text(node, "description", metadata.description());
+        put(node, "version", metadata.version());
+        put(node, "dateModified", metadata.dateModified());
+        put(node, "license", metadata.license());
+        list(node, "isBasedOn", metadata.sources(), this::source);
+        return node;
+    }
+
+    private ObjectNode organisation(DatasetLookup lookup, Organisation organisation) {
+        ObjectNode node = node(type(organisation.kind()), iri("organisation", organisation.id()));
+        text(node, "name", organisation.name());
+        text(node, "alternateName", organisation.alternateName());
+        text(node, "description", organisation.description());
+        put(node, "foundingDate", organisation.foundingDate());
+        if (organisation.headquarters() != null) {
+            node.set("location", place(organisation.headquarters()));
+        }
+        if (organisation.parentOrganization() != null) {
+            node.set("parentOrganization", agent(lookup, organisation.parentOrganization()));
+        }
+        put(node, "url", organisation.url());
+        list(node, "identifier", organisation.identifiers(), this::identifier);
+        list(node, "department", organisation.units(), this::unit);
+        return node;
+    }
+
+    /** schema.org's type for a kind of organisation: it has types for governments and NGOs only. */
+    private static String type(OrganisationKind kind) {
+        return switch (kind) {
+            case GOVERNMENT_BODY -> "GovernmentOrganization";
+            case CIVIL_SOCIETY -> "NGO";
+            case INTERGOVERNMENTAL, UN_ENTITY, ACADEMIC, FOUNDATION, PRIVATE_SECTOR,
+                    INTER_STATE_CONSULTATION_MECHANISM, NETWORK_OR_INITIATIVE, OTHER -> "Organization";
+        };
+    }
+
+    private ObjectNode unit(OrganisationalUnit unit) {
+        ObjectNode node = node("Organization", iri("unit", unit.id()));
+        text(node, "name", unit.name());
+        list(node, "department", unit.units(), this::unit);
+        return node;
+    }
+
+    private ObjectNode state(State state) {
+        ObjectNode node = node("Country", iri("state", state.id()));
+        text(node, "name", state.name());
+        ArrayNode codes = NODES.arrayNode();
+        code(codes, "ISO 3166-1 alpha-2", state.alpha2());
+        code(codes, "ISO 3166-1 alpha-3", state.alpha3());
+        code(codes, "ISO 3166-1 numeric", state.numeric());
+        if (!codes.isEmpty()) {
+            node.set("identifier", codes);
+        }
+        return node;
+    }
+
+    private static void code(ArrayNode codes, String scheme, CountryCode code) {
+        if (code != null) {
+            codes.add(propertyValue(scheme, code.toString()));
+        }
+    }
+
+    private ObjectNode person(DatasetLookup lookup, Person person) {
+        ObjectNode node = node("Person", iri("person", person.id()));
+        node.put("name", person.name());
+        put(node, "givenName", person.givenName());
+        put(node, "familyName", person.familyName());
+        put(node, "honorificPrefix", person.honorificPrefix());
+        ArrayNode titles = NODES.arrayNode();
+        person.positions().stream().map(Position::jobTitle).filter(Objects::nonNull).map(this::text).forEach(titles::add);
+        if (!titles.isEmpty()) {
+            node.set("jobTitle", titles);
+        }
+        list(node, "affiliation", person.positions().stream().map(Position::affiliation).filter(Objects::nonNull)
+                .distinct().collect(Collectors.toList()), agent -> agent(lookup, agent));
+        list(node, "contactPoint", person.contactPoints(), this::contactPoint);
+        list(node, "identifier", person.identifiers(), this::identifier);
+        return node;
+    }
+
+    private ObjectNode contactPoint(ContactPoint contact) {
+        ObjectNode node = NODES.objectNode().put("@type", "ContactPoint");
+        put(node, "contactType", contact.contactType() == null ? null : jsonName(contact.contactType()));
+        put(node, "email", contact.email() == null ? null : contact.email().address());
+        if (contact.telephone() != null) {
+            node.put("telephone", contact.telephone().e164() != null ? contact.telephone().e164()
+                    : contact.telephone().asPrinted());
+        }
+        return node;
+    }
+
+    private ObjectNode membership(DatasetLookup lookup, Membership membership) {
+        ObjectNode node = node("OrganizationRole", membership.id() == null ? null : iri("membership", membership.id()));
+        node.put("roleName", jsonName(membership.role()));
+        put(node, "startDate", membership.startDate());
+        put(node, "endDate", membership.endDate());
+        node.set("member", agent(lookup, membership.member()));
+        node.putObject("@reverse").set("member", agent(lookup, AgentRef.organisation(membership.organisationRef())));
+        return node;
+    }
+
+    private ObjectNode event(DatasetLookup lookup, Event event) {
+        ObjectNode node = node("Event", iri("event", event.id()));
+        text(node, "name", event.name());
+        text(node, "description", event.description());
+        put(node, "startDate", event.startDate());
+        put(node, "endDate", event.endDate());
+        if (event.attendanceMode() != null) {
+            node.put("eventAttendanceMode", SCHEMA + attendanceMode(event.attendanceMode()));
+        }
+        JsonNode location = location(event);
+        if (location != null) {
+            node.set("location", location);
+        }
+        list(node, "organizer", event.organizers(), agent -> agent(lookup, agent));
+        list(node, "performer", event.performers(), agent -> agent(lookup, agent));
+        ArrayNode superEvents = NODES.arrayNode();
+        if (event.superEventRef() != null) {
+            superEvents.add(reference(lookup, "event", event.superEventRef()));
+        }
+        if (event.series() != null) {
+            ObjectNode series = superEvents.addObject().put("@type", "EventSeries");
+            text(series, "name", event.series().name());
+        }
+        if (!superEvents.isEmpty()) {
+            node.set("superEvent", superEvents);
+        }
+        ArrayNode subEvents = NODES.arrayNode();
+        event.subEventRefs().forEach(sub -> subEvents.add(reference(lookup, "event", sub)));
+        agenda(lookup, event, subEvents);
+        if (!subEvents.isEmpty()) {
+            node.set("subEvent", subEvents);
+        }
+        ArrayNode about = NODES.arrayNode();
+        if (event.theme() != null) {
+            text(about.addObject().put("@type", "Thing"), "name", event.theme());
+        }
+        event.relatedObjectives().forEach(number -> about.add(objectiveReference(number)));
+        if (!about.isEmpty()) {
+            node.set("about", about);
+        }
+        ArrayNode subjectOf = NODES.arrayNode();
+        event.outcomePublicationRefs().forEach(ref -> subjectOf.add(reference(lookup, "publication", ref)));
+        event.documents().forEach(link -> subjectOf.add(link(link)));
+        if (!subjectOf.isEmpty()) {
+            node.set("subjectOf", subjectOf);
+        }
+        return node;
+    }
+
+    private static String attendanceMode(AttendanceMode mode) {
+        return switch (mode) {
+            case IN_PERSON -> "OfflineEventAttendanceMode";
+            case ONLINE -> "OnlineEventAttendanceMode";
+            case HYBRID -> "MixedEventAttendanceMode";
+        };
+    }
+
+    /** A place where the event is held in person, and a virtual location where it is online. */
+    private JsonNode location(Event event) {
+        ObjectNode place = event.location() == null ? null : place(event.location());
+        ObjectNode virtual = NODES.objectNode().put("@type", "VirtualLocation");
+        if (event.attendanceMode() == null) {
+            return place;
+        }
+        return switch (event.attendanceMode()) {
+            case IN_PERSON -> place;
+            case ONLINE -> virtual;
+            case HYBRID -> place == null ? virtual : NODES.arrayNode().add(place).add(virtual);
+        };
+    }
+
+    /** One sub-event per timed agenda item, at its instant in the event's time zone. */
+    private void agenda(DatasetLookup lookup, Event event, ArrayNode subEvents) {
+        UniqueKeys keys = new UniqueKeys();
+        JsonNode location = location(event);
+        for (AgendaDay day : event.agenda()) {
+            for (AgendaItem item : day.items()) {
+                LocalDateTime start = LocalDateTime.of(day.date(), item.startTime());
+                ObjectNode node = node("Event", iri("event", event.id()) + "#" + keys.next(ITEM_KEY.format(start)));
+                text(node, "name", item.name());
+                node.put("startDate", dateTime(event, start));
+                node.put("endDate", dateTime(event, LocalDateTime.of(day.date(), item.endTime())));
+                if (event.attendanceMode() != null) {
+                    node.put("eventAttendanceMode", SCHEMA + attendanceMode(event.attendanceMode()));
+                }
+                if (location != null) {
+                    node.set("location", location.deepCopy());
+                }
+                if (item.number() != null) {
+                    node.put("position", item.number());
+                }
+                if (day.theme() != null) {
+                    text(node.putObject("about").put("@type", "Thing"), "name", day.theme());
+                }
+                ArrayNode performers = NODES.arrayNode();
+                item.moderators().forEach(moderator -> performers.addObject()
+                        .put("@type", "PerformanceRole").put("roleName", "moderator")
+                        .set("performer", speaker(lookup, moderator)));
+                item.speakers().forEach(speaker -> performers.add(speaker(lookup, speaker)));
+                if (!performers.isEmpty()) {
+                    node.set("performer", performers);
+                }
+                subEvents.add(node);
+            }
+        }
+    }
+
+    /** ISO 8601 with the offset of the event's time zone, or a local date-time if it has none. */
+    private static String dateTime(Event event, LocalDateTime local) {
+        return event.timeZone() == null ? local.toString()
+                : ZonedDateTime.of(local, event.timeZone()).toOffsetDateTime().toString();
+    }
+
+    /** A speaker as the agenda prints them: name and title, with the person's IRI. */
+    private ObjectNode speaker(DatasetLookup lookup, Speaker speaker) {
+        ObjectNode node = node("Person", iri("person", speaker.personRef()));
+        String name = speaker.nameAsPrinted() != null ? speaker.nameAsPrinted()
+                : lookup.person(speaker.personRef()).map(Person::name).orElse(null);
+        put(node, "name", name);
+        text(node, "jobTitle", speaker.titleAsPrinted());
+        return node;
+    }
+
+    private ObjectNode publication(DatasetLookup lookup, Publication publication) {
+        ObjectNode node = publication.series() == null
+                ? node("Book", iri("publication", publication.id()))
+                : node(List.of("Book", "PublicationIssue"), iri("publication", publication.id()));
+        text(node, "name", publication.name());
+        if (publication.series() != null) {
+            node.set("isPartOf", lookup.series(publication.series().seriesRef())
+                    .map(series -> seriesSummary(series))
+                    .orElseGet(() -> node("Periodical", iri("publication-series", publication.series().seriesRef()))));
+            node.put("issueNumber", publication.series().issueNumber());
+        }
+        put(node, "datePublished", publication.datePublished());
+        for (ContributorRole role : ContributorRole.values()) {
+            list(node, contributorProperty(role), publication.contributors().stream()
+                    .filter(contributor -> contributor.role() == role).map(Contributor::agent)
+                    .collect(Collectors.toList()), agent -> agent(lookup, agent));
+        }
+        list(node, "publisher", publication.publisherRefs(),
+                id -> agent(lookup, AgentRef.organisation(id)));
+        text(node, "abstract", publication.abstractText());
+        ArrayNode languages = NODES.arrayNode();
+        publication.inLanguage().forEach(tag -> languages.add(tag.tag()));
+        if (!languages.isEmpty()) {
+            node.set("inLanguage", languages);
+        }
+        ArrayNode keywords = NODES.arrayNode();
+        publication.themes().forEach(theme -> keywords.add(text(theme)));
+        if (!keywords.isEmpty()) {
+            node.set("keywords", keywords);
+        }
+        ArrayNode about = NODES.arrayNode();
+        publication.eventRefs().forEach(ref -> about.add(reference(lookup, "event", ref)));
+        publication.relatedObjectives().forEach(number -> about.add(objectiveReference(number)));
+        if (!about.isEmpty()) {
+            node.set("about", about);
+        }
+        ArrayNode identifiers = NODES.arrayNode();
+        if (publication.publisherReference() != null) {
+            identifiers.add(propertyValue("publisherReference", publication.publisherReference()));
+        }
+        if (publication.doi() != null) {
+            identifiers.add(propertyValue("doi", publication.doi().name()));
+            node.put("sameAs", "https://doi.org/" + publication.doi().name());
+        }
+        if (!identifiers.isEmpty()) {
+            node.set("identifier", identifiers);
+        }
+        list(node, "hasPart", publication.tableOfContents(), this::chapter);
+        list(node, "subjectOf", publication.links(), this::link);
+        UniqueKeys editions = new UniqueKeys();
+        list(node, "workExample", publication.editions(),
+                edition -> edition(publication, edition, editions.next(edition.inLanguage().tag())));
+        return node;
+    }
+
+    private static String contributorProperty(ContributorRole role) {
+        return switch (role) {
+            case AUTHOR -> "author";
+            case EDITOR -> "editor";
+            case CONTRIBUTOR -> "contributor";
+            case TRANSLATOR -> "translator";
+        };
+    }
+
+    private ObjectNode edition(Publication publication, Edition edition, String key) {
+        ObjectNode node = node("Book", iri("publication", publication.id()) + "#" + key);
+        text(node, "name", edition.name());
+        node.put("inLanguage", edition.inLanguage().tag());
+        List<String> isbns = edition.isbns().stream().map(EditionIsbn::isbn).map(Isbn::toString)
+                .collect(Collectors.toList());
+        if (isbns.size() == 1) {
+            node.put("isbn", isbns.get(0));
+        } else if (!isbns.isEmpty()) {
+            ArrayNode array = node.putArray("isbn");
+            isbns.forEach(array::add);
+        }
+        Set<BookFormat> formats = EnumSet.noneOf(BookFormat.class);
+        formats.addAll(edition.bookFormats());
+        edition.isbns().stream().map(EditionIsbn::bookFormat).filter(Objects::nonNull).forEach(formats::add);
+        List<String> types = formats.stream().map(JsonLdWriter::bookFormat).filter(Objects::nonNull).distinct()
+                .map(type -> SCHEMA + type).collect(Collectors.toList());
+        if (types.size() == 1) {
+            node.put("bookFormat", types.get(0));
+        } else if (!types.isEmpty()) {
+            ArrayNode array = node.putArray("bookFormat");
+            types.forEach(array::add);
+        }
+        if (edition.numberOfPages() != null) {
+            node.put("numberOfPages", edition.numberOfPages());
+        }
+        put(node, "datePublished", edition.datePublished());
+        put(node, "url", edition.url());
+        return node;
+    }
+
+    /**
+     * schema.org's BookFormatType for a format, or null: print is paperback or hardcover, which the
+     * data does not say.
+     */
+    private static String bookFormat(BookFormat format) {
+        return switch (format) {
+            case PDF, EBOOK -> "EBook";
+            case PRINT -> null;
+        };
+    }
+
+    private ObjectNode chapter(TableOfContentsEntry entry) {
+        ObjectNode node = NODES.objectNode().put("@type", "Chapter");
+        text(node, "name", entry.name());
+        if (entry.pageStart() != null) {
+            node.put("pageStart", entry.pageStart());
+        }
+        list(node, "hasPart", entry.entries(), this::chapter);
+        return node;
+    }
+
+    private ObjectNode series(DatasetLookup lookup, PublicationSeries series) {
+        ObjectNode node = seriesSummary(series);
+        list(node, "publisher", series.publisherRefs(), id -> agent(lookup, AgentRef.organisation(id)));
+        return node;
+    }
+
+    /** A series as a publication refers to it: name and ISSNs. */
+    private ObjectNode seriesSummary(PublicationSeries series) {
+        ObjectNode node = node("Periodical", iri("publication-series", series.id()));
+        text(node, "name", series.name());
+        List<String> issns = series.issns().stream().map(SeriesIssn::issn).map(Object::toString)
+                .collect(Collectors.toList());
+        if (issns.size() == 1) {
+            node.put("issn", issns.get(0));
+        } else if (!issns.isEmpty()) {
+            ArrayNode array = node.putArray("issn");
+            issns.forEach(array::add);
+        }
+        return node;
+    }
+
+    private ObjectNode newsItem(DatasetLookup lookup, NewsItem item) {
+        ObjectNode node = node("NewsArticle", iri("news-item", item.id()));
+        text(node, "headline", item.headline());
+        text(node, "dateline", item.dateline());
+        text(node, "articleBody", item.articleBody());
+        put(node, "datePublished", item.datePublished());
+        put(node, "url", item.url());
+        list(node, "about", item.eventRefs(), id -> reference(lookup, "event", id));
+        list(node, "mentions", item.mentions(), agent -> agent(lookup, agent));
+        return node;
+    }
+
+    private ObjectNode objective(GcmObjective objective) {
+        ObjectNode node = objectiveReference(objective.number());
+        node.put("termCode", String.valueOf(objective.number()));
+        text(node, "name", objective.name());
+        text(node, "alternateName", objective.shortName());
+        node.putObject("inDefinedTermSet").put("@type", "DefinedTermSet").put("@id", base + "objective/");
+        return node;
+    }
+
+    private ObjectNode objectiveReference(int number) {
+        return node("DefinedTerm", iri("objective", String.valueOf(number)));
+    }
+
+    private ObjectNode principle(GuidingPrinciple principle) {
+        ObjectNode node = node("DefinedTerm", iri("guiding-principle", principle.letter()));
+        node.put("termCode", principle.letter());
+        text(node, "name", principle.name());
+        node.putObject("inDefinedTermSet").put("@type", "DefinedTermSet").put("@id", base + "guiding-principle/");
+        return node;
+    }
+
+    private ObjectNode document(UnDocument document) {
+        ObjectNode node = node("CreativeWork", iri("document", document.symbol().toString()));
+        node.put("identifier", document.symbol().toString());
+        node.put("genre", jsonName(document.kind()));
+        text(node, "name", document.name());
+        put(node, "datePublished", document.date());
+        put(node, "url", document.url());
+        return node;
+    }
+
+    // ---- parts ------------------------------------------------------------------------------
+
+    /** An organisation, state or person referred to: its type, IRI and name. */
+    private ObjectNode agent(DatasetLookup lookup, AgentRef agent) {
+        return switch (agent.kind()) {
+            case ORGANISATION -> reference(lookup, "organisation", agent.id());
+            case STATE -> reference(lookup, "state", agent.id());
+            case PERSON -> reference(lookup, "person", agent.id());
+        };
+    }
+
+    /** A record referred to, with its type and name where the dataset holds it. */
+    private ObjectNode reference(DatasetLookup lookup, String kind, String id) {
+        return switch (kind) {
+            case "organisation" -> lookup.organisation(id)
+                    .map(o -> named(node(type(o.kind()), iri(kind, id)), o.name()))
+                    .orElseGet(() -> node("Organization", iri(kind, id)));
+            case "state" -> lookup.state(id).map(s -> named(node("Country", iri(kind, id)), s.name()))
+                    .orElseGet(() -> node("Country", iri(kind, id)));
+            case "person" -> {
+                ObjectNode node = node("Person", iri(kind, id));
+                lookup.person(id).ifPresent(p -> node.put("name", p.name()));
+                yield node;
+            }
+            case "event" -> lookup.event(id).map(e -> named(node("Event", iri(kind, id)), e.name()))
+                    .orElseGet(() -> node("Event", iri(kind, id)));
+            case "publication" -> lookup.publication(id).map(p -> named(node("Book", iri(kind, id)), p.name()))
+                    .orElseGet(() -> node("Book", iri(kind, id)));
+            default -> throw new IllegalArgumentException("no reference to a " + kind);
+        };
+    }
+
+    private ObjectNode named(ObjectNode node, LocalizedText name) {
+        text(node, "name", name);
+        return node;
+    }
+
+    private ObjectNode place(Place place) {
+        ObjectNode node = NODES.objectNode().put("@type", "Place");
+        text(node, "name", place.name());
+        ObjectNode postal = null;
+        if (place.city() != null || place.country() != null) {
+            postal = NODES.objectNode().put("@type", "PostalAddress");
+            text(postal, "addressLocality", place.city());
+            put(postal, "addressCountry", place.country() == null ? null : place.country().toString());
+        }
+        if (place.address() != null && postal != null) {
+            node.putArray("address").add(text(place.address())).add(postal);
+        } else if (place.address() != null) {
+            node.set("address", text(place.address()));
+        } else if (postal != null) {
+            node.set("address", postal);
+        }
+        return node;
+    }
+
+    private ObjectNode link(Link link) {
+        ObjectNode node = NODES.objectNode().put("@type", "CreativeWork");
+        put(node, "url", link.url());
+        text(node, "name", link.name());
+        if (!link.inLanguage().isEmpty()) {
+            ArrayNode languages = node.putArray("inLanguage");
+            link.inLanguage().forEach(tag -> languages.add(tag.tag()));
+        }
+        return node;
+    }
+
+    private ObjectNode source(Source source) {
+        ObjectNode node = NODES.objectNode().put("@type", "CreativeWork");
+        put(node, "url", source.url());
+        put(node, "name", source.title());
+        put(node, "description", source.note());
+        return node;
+    }
+
+    private ObjectNode identifier(Identifier identifier) {
+        return propertyValue(identifier.scheme(), identifier.value());
+    }
+
+    private static ObjectNode propertyValue(String scheme, String value) {
+        return NODES.objectNode().put("@type", "PropertyValue").put("propertyID", scheme).put("value", value);
+    }
+
+    private ObjectNode node(String type, String iri) {
+        ObjectNode node = NODES.objectNode().put("@type", type);
+        if (iri != null) {
+            node.put("@id", iri);
+        }
+        return node;
+    }
+
+    private ObjectNode node(List<String> types, String iri) {
+        ObjectNode node = NODES.objectNode();
+        ArrayNode array = node.putArray("@type");
+        types.forEach(array::add);
+        node.put("@id", iri);
+        return node;
+    }
+
+    private String iri(String kind, String id) {
+        return Iris.of(base, kind, id);
+    }
+
+    /** A text: one plain string in the writer's language, or a language-tagged value per language. */
+    private JsonNode text(LocalizedText text) {
+        if (language != null) {
+            return NODES.stringNode(text.get(language).orElse(""));
+        }
+        Map<String, String> texts = text.asMap();
+        if (texts.size() == 1) {
+            Map.Entry<String, String> only = texts.entrySet().iterator().next();
+            return value(only.getKey(), only.getValue());
+        }
+        ArrayNode values = NODES.arrayNode();
+        texts.forEach((tag, value) -> values.add(value(tag, value)));
+        return values;
+    }
+
+    private static ObjectNode value(String tag, String text) {
+        return NODES.objectNode().put("@value", text).put("@language", tag);
+    }
+
+    private void text(ObjectNode node, String field, LocalizedText text) {
+        if (text != null && !text.isEmpty()) {
+            node.set(field, text(text));
+        }
+    }
+
+    private static void put(ObjectNode node, String field, Object value) {
+        if (value != null) {
+            node.put(field, value.toString());
+        }
+    }
+
+    private static <T> void list(ObjectNode node, String field, List<T> values, Function<T, ObjectNode> write) {
+        if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            values.forEach(value -> array.add(write.apply(value)));
+        }
+    }
+
+    /** An enum constant as the library's JSON writes it, such as {@code coordinator}. */
+    private static String jsonName(Enum<?> constant) {
+        String json = GcmJson.standard().write(constant);
+        return json.substring(1, json.length() - 1);
+    }
+
+    /**
+     * Builds a {@link JsonLdWriter}. The builder is mutable and not thread-safe; the writer it builds
+     * is immutable and thread-safe.
+     *
+     * <pre>{@code
+     * JsonLdWriter writer = JsonLdWriter.builder()
+     *         .base(URI.create("https://data.example.org/gcm/"))
+     *         .language(LanguageTag.FRENCH)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder {
+        private URI base = DEFAULT_BASE;
+        private LanguageTag language;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the base of the IRIs: a record's IRI is the base, its kind and its identifier, such as
+         * {@code https://data.example.org/gcm/event/idm-2018}. The default is {@link #DEFAULT_BASE}.
+         *
+         * @param base  an absolute IRI ending with {@code /}, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the base is not absolute or does not end with {@code /}
+         */
+        public Builder base(URI base) {
+            this.base = Iris.requireBase(Objects.requireNonNull(base, "base"));
+            return this;
+        }
+
+        /**
+         * Writes every text as a plain string in this language (else in English, else in any language
+         * the data has), as a web page in one language needs. By default every language is kept, as
+         * language-tagged values.
+         *
+         * @param language  the language, not null
+         * @return this builder
+         */
+        public Builder language(LanguageTag language) {
+            this.language = Objects.requireNonNull(language, "language");
+            return this;
+        }
+
+        /**
+         * Builds the writer.
+         *
+         * @return the writer, not null
+         */
+        public JsonLdWriter build() {
+            return new JsonLdWriter(this);
+        }
+    }
+}

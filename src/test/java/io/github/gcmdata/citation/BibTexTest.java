@@ -1,0 +1,117 @@
+package io.github.gcmdata.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.model.Dataset;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** BibTeX, read back by jbibtex's BibTeX and LaTeX parsers. */
+class BibTexTest {
+
+    static List<Path> examples() {
+        return CitationFixtures.examples();
+    }
+
+    private static BibTeXDatabase parse(String bib) throws Exception {
+        BibTeXParser parser = new BibTeXParser();
+        BibTeXDatabase database = parser.parse(new StringReader(bib));
+        assertThat(parser.getExceptions()).isEmpty();
+        return database;
+    }
+
+    /**
+     * A field's value as LaTeX typesets it. jbibtex's LaTeX lexer knows Latin scripts only, so other
+     * characters pass through it as ASCII placeholders.
+     */
+    private static String text(BibTeXEntry entry, String field) throws Exception {
+        StringBuilder latex = new StringBuilder();
+        entry.getField(new Key(field)).toUserString().codePoints().forEach(c -> {
+            if (c > 0x24F) {
+                latex.append("QQ").append(Integer.toHexString(c)).append("QQ");
+            } else {
+                latex.appendCodePoint(c);
+            }
+        });
+        String text = new LaTeXPrinter().print(new LaTeXParser().parse(latex.toString()));
+        return Pattern.compile("QQ([0-9a-f]+)QQ").matcher(text)
+                .replaceAll(match -> Matcher.quoteReplacement(Character.toString(Integer.parseInt(match.group(1), 16))));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleParsesWithOneUniqueKeyPerEdition(Path example) throws Exception {
+        Dataset dataset = GcmJson.standard().readDataset(example);
+        String bib = BibTex.write(dataset);
+
+        Map<Key, BibTeXEntry> entries = parse(bib).getEntries();
+        assertThat(entries).hasSize(dataset.publications().stream().mapToInt(p -> Math.max(1, p.editions().size())).sum());
+        assertThat(BibTex.write(dataset)).isEqualTo(bib);
+        for (BibTeXEntry entry : entries.values()) {
+            assertThat(entry.getType()).isEqualTo(BibTeXEntry.TYPE_BOOK);
+            assertThat(entry.getField(BibTeXEntry.KEY_TITLE)).isNotNull();
+        }
+    }
+
+    @Test
+    void writesIdmNo28WithSeriesNumberIsbnAndLanguage() throws Exception {
+        BibTeXEntry french = parse(BibTex.write(CitationFixtures.example("idm-no-28.json"))).resolveEntry(new Key("idm-no-28-fr"));
+
+        assertThat(text(french, "series")).isEqualTo("Dialogue international sur la migration");
+        assertThat(text(french, "number")).isEqualTo("28");
+        assertThat(text(french, "isbn")).isEqualTo("9789290687801");
+        assertThat(text(french, "issn")).isEqualTo("1726-4030");
+        assertThat(text(french, "language")).isEqualTo("fr");
+        assertThat(text(french, "pagetotal")).isEqualTo("144");
+        assertThat(text(french, "publisher")).isEqualTo("Organisation internationale pour les migrations");
+        assertThat(text(french, "address")).isEqualTo("Geneva");
+        assertThat(text(french, "year")).isEqualTo("2018");
+    }
+
+    @Test
+    void hostileTextReadsBackAsTheSameTextWithItsAccents() throws Exception {
+        String bib = BibTex.write(CitationFixtures.hostile());
+        BibTeXEntry entry = parse(bib).resolveEntry(new Key("hostile-fr"));
+
+        // LaTeX typesets a straight apostrophe as a closing quote: its typography, not a change of text.
+        String typeset = CitationFixtures.oneLine(CitationFixtures.HOSTILE).replace('\'', '\u2019');
+        assertThat(text(entry, "title")).isEqualTo(typeset);
+        assertThat(text(entry, "abstract")).isEqualTo(typeset);
+        assertThat(text(entry, "series")).isEqualTo(typeset);
+        assertThat(bib).contains("éàüñ œ, 中文, 😀").doesNotContain("\\'e");
+    }
+
+    @Test
+    void corporateAuthorsStayOneNameAndPersonsAreFamilyCommaGiven() throws Exception {
+        BibTeXEntry entry = parse(BibTex.write(CitationFixtures.hostile())).resolveEntry(new Key("hostile-fr"));
+
+        assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString())
+                .isEqualTo("{Organisation internationale pour les migrations}");
+        assertThat(entry.getField(BibTeXEntry.KEY_EDITOR).toUserString()).isEqualTo("{Doe and Smith}, Jane");
+    }
+
+    @Test
+    void keysStayUniqueWhenTwoEditionsShareALanguage() throws Exception {
+        Dataset dataset = CitationFixtures.hostile();
+        Dataset twice = dataset.toBuilder().publications(dataset.publications().get(0).toBuilder()
+                .editions(dataset.publications().get(0).editions().get(0), dataset.publications().get(0).editions().get(0))
+                .build()).build();
+
+        assertThat(parse(BibTex.write(twice)).getEntries().keySet()).extracting(Key::getValue)
+                .containsExactly("hostile-fr", "hostile-fr-2");
+    }
+}

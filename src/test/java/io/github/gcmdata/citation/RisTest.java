@@ -1,0 +1,84 @@
+package io.github.gcmdata.citation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.model.Dataset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** RIS, read back line by line as the format defines it: a tag, two spaces, a hyphen, a space, the value. */
+class RisTest {
+
+    private static final Pattern LINE = Pattern.compile("([A-Z][A-Z0-9])  - (.*)");
+
+    static List<Path> examples() {
+        return CitationFixtures.examples();
+    }
+
+    /** The records, each a map from tag to its values in order; fails on any line that is not a tag. */
+    static List<Map<String, List<String>>> read(String ris) {
+        assertThat(ris.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+        List<Map<String, List<String>>> records = new ArrayList<>();
+        Map<String, List<String>> record = null;
+        for (String line : ris.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher matcher = LINE.matcher(line);
+            assertThat(matcher.matches()).as("a tagged line: %s", line).isTrue();
+            if (matcher.group(1).equals("TY")) {
+                record = new LinkedHashMap<>();
+                records.add(record);
+            }
+            assertThat(record).as("a record starts with TY").isNotNull();
+            record.computeIfAbsent(matcher.group(1), tag -> new ArrayList<>()).add(matcher.group(2));
+        }
+        assertThat(records).allSatisfy(r -> assertThat(r).containsKey("ER"));
+        return records;
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyExampleIsWellFormedRis(Path example) {
+        Dataset dataset = GcmJson.standard().readDataset(example);
+        String ris = Ris.write(dataset);
+
+        assertThat(read(ris)).hasSize(dataset.publications().stream().mapToInt(p -> Math.max(1, p.editions().size())).sum())
+                .allSatisfy(record -> assertThat(record.get("TY")).containsExactly("BOOK"));
+        assertThat(Ris.write(dataset)).isEqualTo(ris);
+    }
+
+    @Test
+    void writesIdmNo28WithItsIdentifiersPerEdition() {
+        List<Map<String, List<String>>> records = read(Ris.write(CitationFixtures.example("idm-no-28.json")));
+
+        assertThat(records.get(0).get("SN")).containsExactly("9789290687801", "1726-4030");
+        assertThat(records.get(0).get("T2")).containsExactly("Dialogue international sur la migration");
+        assertThat(records.get(0).get("M1")).containsExactly("28");
+        assertThat(records.get(0).get("LA")).containsExactly("fr");
+        assertThat(records.get(0).get("SP")).containsExactly("144");
+        assertThat(records.get(0).get("CY")).containsExactly("Geneva");
+        assertThat(records.get(1).get("SN")).containsExactly("9789290687740", "1726-2224");
+        assertThat(records.get(1).get("PB")).containsExactly("International Organization for Migration");
+    }
+
+    @Test
+    void hostileTextStaysOnOneLineAndCorporateAuthorsHaveNoComma() {
+        Map<String, List<String>> record = read(Ris.write(CitationFixtures.hostile())).get(0);
+
+        assertThat(record.get("TI")).containsExactly(CitationFixtures.oneLine(CitationFixtures.HOSTILE));
+        assertThat(record.get("AB")).containsExactly(CitationFixtures.oneLine(CitationFixtures.HOSTILE));
+        assertThat(record.get("AU")).containsExactly("Organisation internationale pour les migrations");
+        assertThat(record.get("A3")).containsExactly("Doe and Smith, Jane");
+        assertThat(record.get("DA")).containsExactly("2018/11/16/");
+    }
+}

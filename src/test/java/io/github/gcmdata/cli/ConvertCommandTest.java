@@ -1,0 +1,89 @@
+package io.github.gcmdata.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.gcmdata.citation.BibTex;
+import io.github.gcmdata.json.GcmJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code gcm convert}: every format from the examples, the same bytes twice, and clear refusals. */
+class ConvertCommandTest {
+
+    private static final String IDM_NO_28 = "examples/idm-no-28.json";
+    private static final String IDM_2022 = "examples/idm-2022-first-session.json";
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({"jsonld, examples/idm-no-28.json", "ics, examples/idm-2022-first-session.json",
+            "csl, examples/idm-no-28.json", "bibtex, examples/scenarios-tomorrows-world.json", "ris, examples/idm-no-28.json"})
+    void writesTheSameBytesOnEveryRun(String format, String file) {
+        MainTest.Result first = MainTest.run("convert", "--to", format, file);
+        MainTest.Result second = MainTest.run("convert", "--to", format, file);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).isNotEmpty().isEqualTo(second.out());
+    }
+
+    @Test
+    void writesOneRecordAtomicallyToAFile() throws Exception {
+        Path out = Files.writeString(dir.resolve("idm.bib"), "old content");
+
+        MainTest.Result result = MainTest.run("convert", "--to", "bibtex", IDM_NO_28, "--id", "idm-no-28", "--out", out.toString());
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(Files.readString(out)).isEqualTo(BibTex.write(GcmJson.standard().readDataset(Path.of(IDM_NO_28)), "idm-no-28"));
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
+    }
+
+    @Test
+    void refusesACalendarOfAPublicationWithExitCode2() {
+        MainTest.Result result = MainTest.run("convert", "--to", "ics", IDM_NO_28, "--id", "idm-no-28");
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("gcm convert: ics holds events with full dates, and the record 'idm-no-28' of "
+                + Path.of(IDM_NO_28) + " is a publication\n");
+    }
+
+    @Test
+    void refusesCitationsOfAFileWithoutPublicationsAndEventsKnownOnlyToTheYear() {
+        MainTest.Result citations = MainTest.run("convert", "--to", "ris", IDM_2022);
+        MainTest.Result year = MainTest.run("convert", "--to", "ics", IDM_NO_28, "--id", "idm-2017");
+        MainTest.Result unknown = MainTest.run("convert", "--to", "jsonld", IDM_NO_28, "--id", "nobody");
+
+        assertThat(citations.exitCode()).isEqualTo(2);
+        assertThat(citations.err()).isEqualTo("gcm convert: ris holds publications, and " + Path.of(IDM_2022) + " has none\n");
+        assertThat(year.exitCode()).isEqualTo(2);
+        assertThat(year.err()).isEqualTo("gcm convert: ics holds events with full dates, and the event 'idm-2017' is"
+                + " known only from 2017\n");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("gcm convert: " + Path.of(IDM_NO_28) + " has no record with the id 'nobody'\n");
+    }
+
+    @Test
+    void reportsUsageErrorsAndUnreadableInputInOneLine() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"metadata\": ");
+
+        MainTest.Result format = MainTest.run("convert", "--to", "docx", IDM_NO_28);
+        MainTest.Result missing = MainTest.run("convert", "--to", "csl", dir.resolve("missing.json").toString());
+        MainTest.Result invalid = MainTest.run("convert", "--to", "csl", broken.toString());
+
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).startsWith("gcm convert: --to should be one of jsonld|ics|csl|bibtex|ris, was 'docx'");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).endsWith("missing.json: no such file or folder\n");
+        assertThat(invalid.exitCode()).isEqualTo(1);
+        assertThat(invalid.err()).startsWith("gcm convert: " + broken + " is not a readable dataset: ").doesNotContain("\tat ");
+    }
+}
