@@ -118,6 +118,23 @@ class MainTest {
         }
 
         @Test
+        void aReferenceToTheBundledDataResolvesUnlessStandalone() throws IOException {
+            Path file = write("refers.json", "{\"metadata\": {\"id\": \"mine\", \"name\": {\"en\": \"Mine\"}},"
+                    + " \"events\": [{\"id\": \"e\", \"name\": {\"en\": \"E\"}, \"kind\": \"side_event\","
+                    + " \"startDate\": \"2018-12-10\", \"organizers\": [{\"kind\": \"organisation\", \"id\": \"iom\"},"
+                    + " {\"kind\": \"state\", \"id\": \"CHE\"}]}]}");
+
+            Result resolved = run("validate", file.toString());
+            Result standalone = run("validate", "--standalone", file.toString());
+
+            assertThat(resolved.exitCode()).isZero();
+            assertThat(resolved.out()).contains(": OK");
+            assertThat(standalone.exitCode()).isEqualTo(1);
+            assertThat(standalone.out()).contains("/events/0/organizers/0/id  reference.unresolved")
+                    .contains("/events/0/organizers/1/id  reference.unresolved");
+        }
+
+        @Test
         void malformedJsonExitsOneWithLineAndColumnAndNoStackTrace() throws IOException {
             Path file = write("malformed.json", MALFORMED);
 
