@@ -32,8 +32,7 @@ public final class ExampleCorruptions {
         if (!dataset.memberships().isEmpty()) {
             List<Membership> memberships = new ArrayList<>(dataset.memberships());
             Membership first = memberships.get(0);
-            memberships.set(0, new Membership(first.id(), new AgentRef(first.member().kind(), "nobody"),
-                    first.organisationRef(), first.role(), first.startDate(), first.endDate(), first.sources()));
+            memberships.set(0, first.toBuilder().member(new AgentRef(first.member().kind(), "nobody")).build());
             return new Corruption(dataset.toBuilder().memberships(memberships).build(), "/memberships/0/member/id");
         }
         List<Event> events = new ArrayList<>(dataset.events());
@@ -57,8 +56,7 @@ public final class ExampleCorruptions {
             Membership m = memberships.get(i);
             if (m.startDate() != null) {
                 PartialDate before = PartialDate.ofYear(m.startDate().year().getValue() - 1);
-                memberships.set(i, new Membership(m.id(), m.member(), m.organisationRef(), m.role(),
-                        m.startDate(), before, m.sources()));
+                memberships.set(i, m.toBuilder().endDate(before).build());
                 return new Corruption(dataset.toBuilder().memberships(memberships).build(), "/memberships/" + i + "/endDate");
             }
         }

@@ -141,8 +141,8 @@ public final class SyntheticData {
     public static List<Organisation> referencedOrganisations() {
         List<Organisation> organisations = new ArrayList<>();
         for (String id : ORGANISATIONS) {
-            organisations.add(new Organisation(id, LocalizedText.of("en", "Organisation " + id), null, null,
-                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null));
+            organisations.add(Organisation.builder(id, LocalizedText.of("en", "Organisation " + id), OrganisationKind.INTERGOVERNMENTAL)
+                    .build());
         }
         return organisations;
     }
@@ -162,8 +162,9 @@ public final class SyntheticData {
     }
 
     private static PublicationSeries referencedSeries() {
-        return new PublicationSeries("idm-series", LocalizedText.of("en", "International Dialogue on Migration"),
-                List.of("iom"), null, null);
+        return PublicationSeries.builder("idm-series", LocalizedText.of("en", "International Dialogue on Migration"))
+                .publisherRefs("iom")
+                .build();
     }
 
     /**

@@ -6,11 +6,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ChronologicalOrder;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,6 +27,7 @@ import java.util.List;
  * @param moderators  who moderates
  * @param speakers  who speaks
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record AgendaItem(
@@ -72,116 +72,36 @@ public record AgendaItem(
      * @return a new builder, not null
      */
     public static Builder builder(LocalTime startTime, LocalTime endTime, AgendaItemKind kind) {
-        return new Builder(startTime, endTime, kind);
+        return new Builder().startTime(startTime).endTime(endTime).kind(kind);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * AgendaItem later = panel.toBuilder().startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(11, 15)).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(startTime, endTime, kind);
-        builder.number = number;
-        builder.name = name;
-        builder.moderators.addAll(moderators);
-        builder.speakers.addAll(speakers);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds an {@code AgendaItem} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * AgendaItem panel = AgendaItem.builder(LocalTime.of(9, 30), LocalTime.of(10, 45), AgendaItemKind.PANEL)
+     *         .number(1)
+     *         .name(LocalizedText.of("fr", "Sauver des vies"))
+     *         .moderators(moderator)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final LocalTime startTime;
-        private final LocalTime endTime;
-        private final AgendaItemKind kind;
-        private Integer number;
-        private LocalizedText name;
-        private final List<Speaker> moderators = new ArrayList<>();
-        private final List<Speaker> speakers = new ArrayList<>();
-
-        private Builder(LocalTime startTime, LocalTime endTime, AgendaItemKind kind) {
-            this.startTime = startTime;
-            this.endTime = endTime;
-            this.kind = kind;
-        }
-
-        /**
-         * Sets the number the agenda gives the item within its day, such as 2 for "Panel 2", or null.
-         *
-         * @param number  the value, or null for none
-         * @return this builder
-         */
-        public Builder number(Integer number) {
-            this.number = number;
-            return this;
-        }
-
-        /**
-         * Sets the title, or null.
-         *
-         * @param name  the value, or null for none
-         * @return this builder
-         */
-        public Builder name(LocalizedText name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets who moderates, replacing any set before.
-         *
-         * @param moderators  the values, not null
-         * @return this builder
-         */
-        public Builder moderators(List<Speaker> moderators) {
-            this.moderators.clear();
-            this.moderators.addAll(moderators);
-            return this;
-        }
-
-        /**
-         * Sets who moderates, replacing any set before.
-         *
-         * @param moderators  the values, not null
-         * @return this builder
-         */
-        public Builder moderators(Speaker... moderators) {
-            return moderators(Arrays.asList(moderators));
-        }
-
-        /**
-         * Sets who speaks, replacing any set before.
-         *
-         * @param speakers  the values, not null
-         * @return this builder
-         */
-        public Builder speakers(List<Speaker> speakers) {
-            this.speakers.clear();
-            this.speakers.addAll(speakers);
-            return this;
-        }
-
-        /**
-         * Sets who speaks, replacing any set before.
-         *
-         * @param speakers  the values, not null
-         * @return this builder
-         */
-        public Builder speakers(Speaker... speakers) {
-            return speakers(Arrays.asList(speakers));
-        }
-
-        /**
-         * Builds the {@code AgendaItem}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public AgendaItem build() {
-            return new AgendaItem(startTime, endTime, kind, number, name, moderators, speakers);
+    public static final class Builder extends AgendaItemBuilderBase {
+        private Builder() {
         }
     }
 }

@@ -3,9 +3,8 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -49,6 +48,7 @@ import java.util.List;
  * @param documents  the UN documents it holds
  * @param voteEvents  the recorded votes it holds, such as the General Assembly's on A/RES/73/195
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Dataset(
         @JsonProperty(required = true) @Valid DatasetMetadata metadata,
@@ -132,326 +132,36 @@ public record Dataset(
      * @return a new builder, not null
      */
     public static Builder builder(DatasetMetadata metadata) {
-        return new Builder(metadata);
+        return new Builder().metadata(metadata);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * Dataset withoutPersons = dataset.toBuilder().persons(List.of()).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(metadata);
-        builder.organisations.addAll(organisations);
-        builder.states.addAll(states);
-        builder.persons.addAll(persons);
-        builder.memberships.addAll(memberships);
-        builder.events.addAll(events);
-        builder.publications.addAll(publications);
-        builder.publicationSeries.addAll(publicationSeries);
-        builder.newsItems.addAll(newsItems);
-        builder.objectives.addAll(objectives);
-        builder.guidingPrinciples.addAll(guidingPrinciples);
-        builder.documents.addAll(documents);
-        builder.voteEvents.addAll(voteEvents);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds a {@code Dataset} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Dataset dataset = Dataset.builder(metadata)
+     *         .organisations(iom)
+     *         .persons(director)
+     *         .events(session)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final DatasetMetadata metadata;
-        private final List<Organisation> organisations = new ArrayList<>();
-        private final List<State> states = new ArrayList<>();
-        private final List<Person> persons = new ArrayList<>();
-        private final List<Membership> memberships = new ArrayList<>();
-        private final List<Event> events = new ArrayList<>();
-        private final List<Publication> publications = new ArrayList<>();
-        private final List<PublicationSeries> publicationSeries = new ArrayList<>();
-        private final List<NewsItem> newsItems = new ArrayList<>();
-        private final List<GcmObjective> objectives = new ArrayList<>();
-        private final List<GuidingPrinciple> guidingPrinciples = new ArrayList<>();
-        private final List<UnDocument> documents = new ArrayList<>();
-        private final List<VoteEvent> voteEvents = new ArrayList<>();
-
-        private Builder(DatasetMetadata metadata) {
-            this.metadata = metadata;
-        }
-
-        /**
-         * Sets its organisations, replacing any set before.
-         *
-         * @param organisations  the values, not null
-         * @return this builder
-         */
-        public Builder organisations(List<Organisation> organisations) {
-            this.organisations.clear();
-            this.organisations.addAll(organisations);
-            return this;
-        }
-
-        /**
-         * Sets its organisations, replacing any set before.
-         *
-         * @param organisations  the values, not null
-         * @return this builder
-         */
-        public Builder organisations(Organisation... organisations) {
-            return organisations(Arrays.asList(organisations));
-        }
-
-        /**
-         * Sets its states, replacing any set before.
-         *
-         * @param states  the values, not null
-         * @return this builder
-         */
-        public Builder states(List<State> states) {
-            this.states.clear();
-            this.states.addAll(states);
-            return this;
-        }
-
-        /**
-         * Sets its states, replacing any set before.
-         *
-         * @param states  the values, not null
-         * @return this builder
-         */
-        public Builder states(State... states) {
-            return states(Arrays.asList(states));
-        }
-
-        /**
-         * Sets its persons, replacing any set before.
-         *
-         * @param persons  the values, not null
-         * @return this builder
-         */
-        public Builder persons(List<Person> persons) {
-            this.persons.clear();
-            this.persons.addAll(persons);
-            return this;
-        }
-
-        /**
-         * Sets its persons, replacing any set before.
-         *
-         * @param persons  the values, not null
-         * @return this builder
-         */
-        public Builder persons(Person... persons) {
-            return persons(Arrays.asList(persons));
-        }
-
-        /**
-         * Sets who belongs to which organisation or initiative, replacing any set before.
-         *
-         * @param memberships  the values, not null
-         * @return this builder
-         */
-        public Builder memberships(List<Membership> memberships) {
-            this.memberships.clear();
-            this.memberships.addAll(memberships);
-            return this;
-        }
-
-        /**
-         * Sets who belongs to which organisation or initiative, replacing any set before.
-         *
-         * @param memberships  the values, not null
-         * @return this builder
-         */
-        public Builder memberships(Membership... memberships) {
-            return memberships(Arrays.asList(memberships));
-        }
-
-        /**
-         * Sets its events, replacing any set before.
-         *
-         * @param events  the values, not null
-         * @return this builder
-         */
-        public Builder events(List<Event> events) {
-            this.events.clear();
-            this.events.addAll(events);
-            return this;
-        }
-
-        /**
-         * Sets its events, replacing any set before.
-         *
-         * @param events  the values, not null
-         * @return this builder
-         */
-        public Builder events(Event... events) {
-            return events(Arrays.asList(events));
-        }
-
-        /**
-         * Sets its publications, replacing any set before.
-         *
-         * @param publications  the values, not null
-         * @return this builder
-         */
-        public Builder publications(List<Publication> publications) {
-            this.publications.clear();
-            this.publications.addAll(publications);
-            return this;
-        }
-
-        /**
-         * Sets its publications, replacing any set before.
-         *
-         * @param publications  the values, not null
-         * @return this builder
-         */
-        public Builder publications(Publication... publications) {
-            return publications(Arrays.asList(publications));
-        }
-
-        /**
-         * Sets the series its publications belong to, replacing any set before.
-         *
-         * @param publicationSeries  the values, not null
-         * @return this builder
-         */
-        public Builder publicationSeries(List<PublicationSeries> publicationSeries) {
-            this.publicationSeries.clear();
-            this.publicationSeries.addAll(publicationSeries);
-            return this;
-        }
-
-        /**
-         * Sets the series its publications belong to, replacing any set before.
-         *
-         * @param publicationSeries  the values, not null
-         * @return this builder
-         */
-        public Builder publicationSeries(PublicationSeries... publicationSeries) {
-            return publicationSeries(Arrays.asList(publicationSeries));
-        }
-
-        /**
-         * Sets its news items, replacing any set before.
-         *
-         * @param newsItems  the values, not null
-         * @return this builder
-         */
-        public Builder newsItems(List<NewsItem> newsItems) {
-            this.newsItems.clear();
-            this.newsItems.addAll(newsItems);
-            return this;
-        }
-
-        /**
-         * Sets its news items, replacing any set before.
-         *
-         * @param newsItems  the values, not null
-         * @return this builder
-         */
-        public Builder newsItems(NewsItem... newsItems) {
-            return newsItems(Arrays.asList(newsItems));
-        }
-
-        /**
-         * Sets the GCM objectives it holds, replacing any set before.
-         *
-         * @param objectives  the values, not null
-         * @return this builder
-         */
-        public Builder objectives(List<GcmObjective> objectives) {
-            this.objectives.clear();
-            this.objectives.addAll(objectives);
-            return this;
-        }
-
-        /**
-         * Sets the GCM objectives it holds, replacing any set before.
-         *
-         * @param objectives  the values, not null
-         * @return this builder
-         */
-        public Builder objectives(GcmObjective... objectives) {
-            return objectives(Arrays.asList(objectives));
-        }
-
-        /**
-         * Sets the GCM guiding principles it holds, replacing any set before.
-         *
-         * @param guidingPrinciples  the values, not null
-         * @return this builder
-         */
-        public Builder guidingPrinciples(List<GuidingPrinciple> guidingPrinciples) {
-            this.guidingPrinciples.clear();
-            this.guidingPrinciples.addAll(guidingPrinciples);
-            return this;
-        }
-
-        /**
-         * Sets the GCM guiding principles it holds, replacing any set before.
-         *
-         * @param guidingPrinciples  the values, not null
-         * @return this builder
-         */
-        public Builder guidingPrinciples(GuidingPrinciple... guidingPrinciples) {
-            return guidingPrinciples(Arrays.asList(guidingPrinciples));
-        }
-
-        /**
-         * Sets the UN documents it holds, replacing any set before.
-         *
-         * @param documents  the values, not null
-         * @return this builder
-         */
-        public Builder documents(List<UnDocument> documents) {
-            this.documents.clear();
-            this.documents.addAll(documents);
-            return this;
-        }
-
-        /**
-         * Sets the UN documents it holds, replacing any set before.
-         *
-         * @param documents  the values, not null
-         * @return this builder
-         */
-        public Builder documents(UnDocument... documents) {
-            return documents(Arrays.asList(documents));
-        }
-
-        /**
-         * Sets the recorded votes it holds, replacing any set before.
-         *
-         * @param voteEvents  the values, not null
-         * @return this builder
-         */
-        public Builder voteEvents(List<VoteEvent> voteEvents) {
-            this.voteEvents.clear();
-            this.voteEvents.addAll(voteEvents);
-            return this;
-        }
-
-        /**
-         * Sets the recorded votes it holds, replacing any set before.
-         *
-         * @param voteEvents  the values, not null
-         * @return this builder
-         */
-        public Builder voteEvents(VoteEvent... voteEvents) {
-            return voteEvents(Arrays.asList(voteEvents));
-        }
-
-        /**
-         * Builds the {@code Dataset}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public Dataset build() {
-            return new Dataset(metadata, organisations, states, persons, memberships, events, publications, publicationSeries, newsItems, objectives, guidingPrinciples, documents, voteEvents);
+    public static final class Builder extends DatasetBuilderBase {
+        private Builder() {
         }
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.List;
  * @param sources  where the data comes from
  * @param gaps  what the data leaves out on purpose, and why
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetMetadata(
         @JsonProperty(required = true) @ValidId String id,
@@ -78,5 +80,46 @@ public record DatasetMetadata(
     public DatasetMetadata(String id, LocalizedText name, LocalizedText description, String version,
             LocalDate dateModified, String license, List<Source> sources) {
         this(id, name, description, version, dateModified, null, license, sources, List.of());
+    }
+
+    /**
+     * Starts building a {@code DatasetMetadata} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param id  the identifier of the dataset, not null
+     * @param name  the name, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, LocalizedText name) {
+        return new Builder().id(id).name(name);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * DatasetMetadata next = metadata.toBuilder().version("2").build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code DatasetMetadata} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * DatasetMetadata metadata = DatasetMetadata.builder("gcm-reference", LocalizedText.of("en", "GCM reference data"))
+     *         .version("1")
+     *         .dateModified(LocalDate.of(2026, 11, 22))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends DatasetMetadataBuilderBase {
+        private Builder() {
+        }
     }
 }

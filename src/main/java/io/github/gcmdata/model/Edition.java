@@ -11,10 +11,9 @@ import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,6 +33,7 @@ import java.util.List;
  * @param datePublished  when this edition appeared, or null
  * @param url  where to get it, or null
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Edition(
         @JsonProperty(required = true) @KnownLanguage LanguageTag inLanguage,
@@ -72,151 +72,36 @@ public record Edition(
      * @return a new builder, not null
      */
     public static Builder builder(LanguageTag inLanguage) {
-        return new Builder(inLanguage);
+        return new Builder().inLanguage(inLanguage);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * Edition printed = french.toBuilder().bookFormats(BookFormat.PRINT).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(inLanguage);
-        builder.name = name;
-        builder.isbns.addAll(isbns);
-        builder.issn = issn;
-        builder.numberOfPages = numberOfPages;
-        builder.bookFormats.addAll(bookFormats);
-        builder.datePublished = datePublished;
-        builder.url = url;
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds an {@code Edition} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Edition french = Edition.builder(LanguageTag.FRENCH)
+     *         .isbns(new EditionIsbn(Isbn.parse("978-92-9068-780-1"), BookFormat.PDF))
+     *         .issn(Issn.parse("1726-4030"))
+     *         .numberOfPages(144)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final LanguageTag inLanguage;
-        private LocalizedText name;
-        private final List<EditionIsbn> isbns = new ArrayList<>();
-        private Issn issn;
-        private Integer numberOfPages;
-        private final List<BookFormat> bookFormats = new ArrayList<>();
-        private PartialDate datePublished;
-        private Url url;
-
-        private Builder(LanguageTag inLanguage) {
-            this.inLanguage = inLanguage;
-        }
-
-        /**
-         * Sets the title of the edition, or null.
-         *
-         * @param name  the value, or null for none
-         * @return this builder
-         */
-        public Builder name(LocalizedText name) {
-            this.name = name;
-            return this;
-        }
-
-        /**
-         * Sets its ISBNs, replacing any set before.
-         *
-         * @param isbns  the values, not null
-         * @return this builder
-         */
-        public Builder isbns(List<EditionIsbn> isbns) {
-            this.isbns.clear();
-            this.isbns.addAll(isbns);
-            return this;
-        }
-
-        /**
-         * Sets its ISBNs, replacing any set before.
-         *
-         * @param isbns  the values, not null
-         * @return this builder
-         */
-        public Builder isbns(EditionIsbn... isbns) {
-            return isbns(Arrays.asList(isbns));
-        }
-
-        /**
-         * Sets the ISSN of the series in this language, or null.
-         *
-         * @param issn  the value, or null for none
-         * @return this builder
-         */
-        public Builder issn(Issn issn) {
-            this.issn = issn;
-            return this;
-        }
-
-        /**
-         * Sets the page count, or null.
-         *
-         * @param numberOfPages  the value, or null for none
-         * @return this builder
-         */
-        public Builder numberOfPages(Integer numberOfPages) {
-            this.numberOfPages = numberOfPages;
-            return this;
-        }
-
-        /**
-         * Sets the formats it is available in, replacing any set before.
-         *
-         * @param bookFormats  the values, not null
-         * @return this builder
-         */
-        public Builder bookFormats(List<BookFormat> bookFormats) {
-            this.bookFormats.clear();
-            this.bookFormats.addAll(bookFormats);
-            return this;
-        }
-
-        /**
-         * Sets the formats it is available in, replacing any set before.
-         *
-         * @param bookFormats  the values, not null
-         * @return this builder
-         */
-        public Builder bookFormats(BookFormat... bookFormats) {
-            return bookFormats(Arrays.asList(bookFormats));
-        }
-
-        /**
-         * Sets when this edition appeared, or null.
-         *
-         * @param datePublished  the value, or null for none
-         * @return this builder
-         */
-        public Builder datePublished(PartialDate datePublished) {
-            this.datePublished = datePublished;
-            return this;
-        }
-
-        /**
-         * Sets where to get it, or null.
-         *
-         * @param url  the value, or null for none
-         * @return this builder
-         */
-        public Builder url(Url url) {
-            this.url = url;
-            return this;
-        }
-
-        /**
-         * Builds the {@code Edition}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public Edition build() {
-            return new Edition(inLanguage, name, isbns, issn, numberOfPages, bookFormats, datePublished, url);
+    public static final class Builder extends EditionBuilderBase {
+        private Builder() {
         }
     }
 }

@@ -11,11 +11,10 @@ import io.github.gcmdata.constraints.RegionTimeZone;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,6 +50,7 @@ import java.util.List;
  * @param documents  links to its documents
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 @AgendaWithinEvent
@@ -137,7 +137,7 @@ public record Event(
      * @return a new builder, not null
      */
     public static Builder builder(String id, LocalizedText name, EventKind kind, PartialDate startDate) {
-        return new Builder(id, name, kind, startDate);
+        return new Builder().id(id).name(name).kind(kind).startDate(startDate);
     }
 
     /**
@@ -155,386 +155,35 @@ public record Event(
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * Event longer = session.toBuilder().endDate(PartialDate.of(LocalDate.of(2022, 3, 3))).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(id, name, kind, startDate);
-        builder.description = description;
-        builder.theme = theme;
-        builder.series = series;
-        builder.superEventRef = superEventRef;
-        builder.endDate = endDate;
-        builder.timeZone = timeZone;
-        builder.attendanceMode = attendanceMode;
-        builder.location = location;
-        builder.organizers.addAll(organizers);
-        builder.performers.addAll(performers);
-        builder.participantCount = participantCount;
-        builder.panellistCount = panellistCount;
-        builder.subEventRefs.addAll(subEventRefs);
-        builder.agenda.addAll(agenda);
-        builder.relatedObjectives.addAll(relatedObjectives);
-        builder.citedDocuments.addAll(citedDocuments);
-        builder.outcomePublicationRefs.addAll(outcomePublicationRefs);
-        builder.documents.addAll(documents);
-        builder.sources.addAll(sources);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds an {@code Event} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Event session = Event.builder("idm-2022-session-1",
+     *                 LocalizedText.of("en", "International Dialogue on Migration 2022"),
+     *                 EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
+     *         .endDate(PartialDate.of(LocalDate.of(2022, 3, 2)))
+     *         .timeZone(ZoneId.of("America/New_York"))
+     *         .organizers(AgentRef.organisation("iom"))
+     *         .relatedObjectives(7, 8, 10)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final String id;
-        private final LocalizedText name;
-        private final EventKind kind;
-        private final PartialDate startDate;
-        private LocalizedText description;
-        private LocalizedText theme;
-        private EventSeriesEntry series;
-        private String superEventRef;
-        private PartialDate endDate;
-        private ZoneId timeZone;
-        private AttendanceMode attendanceMode;
-        private Place location;
-        private final List<AgentRef> organizers = new ArrayList<>();
-        private final List<AgentRef> performers = new ArrayList<>();
-        private Count participantCount;
-        private Count panellistCount;
-        private final List<String> subEventRefs = new ArrayList<>();
-        private final List<AgendaDay> agenda = new ArrayList<>();
-        private final List<Integer> relatedObjectives = new ArrayList<>();
-        private final List<DocumentReference> citedDocuments = new ArrayList<>();
-        private final List<String> outcomePublicationRefs = new ArrayList<>();
-        private final List<Link> documents = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-
-        private Builder(String id, LocalizedText name, EventKind kind, PartialDate startDate) {
-            this.id = id;
-            this.name = name;
-            this.kind = kind;
-            this.startDate = startDate;
-        }
-
-        /**
-         * Sets a description, or null.
-         *
-         * @param description  the value, or null for none
-         * @return this builder
-         */
-        public Builder description(LocalizedText description) {
-            this.description = description;
-            return this;
-        }
-
-        /**
-         * Sets the theme, or null.
-         *
-         * @param theme  the value, or null for none
-         * @return this builder
-         */
-        public Builder theme(LocalizedText theme) {
-            this.theme = theme;
-            return this;
-        }
-
-        /**
-         * Sets where the event stands in its series, or null.
-         *
-         * @param series  the value, or null for none
-         * @return this builder
-         */
-        public Builder series(EventSeriesEntry series) {
-            this.series = series;
-            return this;
-        }
-
-        /**
-         * Sets the identifier of the event it is part of or held in the margins of, or null.
-         *
-         * @param superEventRef  the value, or null for none
-         * @return this builder
-         */
-        public Builder superEventRef(String superEventRef) {
-            this.superEventRef = superEventRef;
-            return this;
-        }
-
-        /**
-         * Sets the last day, or month or year, or null for a one-day event.
-         *
-         * @param endDate  the value, or null for none
-         * @return this builder
-         */
-        public Builder endDate(PartialDate endDate) {
-            this.endDate = endDate;
-            return this;
-        }
-
-        /**
-         * Sets the IANA time zone of the dates and agenda times, or null.
-         *
-         * @param timeZone  the value, or null for none
-         * @return this builder
-         */
-        public Builder timeZone(ZoneId timeZone) {
-            this.timeZone = timeZone;
-            return this;
-        }
-
-        /**
-         * Sets how people attend, or null.
-         *
-         * @param attendanceMode  the value, or null for none
-         * @return this builder
-         */
-        public Builder attendanceMode(AttendanceMode attendanceMode) {
-            this.attendanceMode = attendanceMode;
-            return this;
-        }
-
-        /**
-         * Sets where it takes place, or null.
-         *
-         * @param location  the value, or null for none
-         * @return this builder
-         */
-        public Builder location(Place location) {
-            this.location = location;
-            return this;
-        }
-
-        /**
-         * Sets the organisers and co-hosts, replacing any set before.
-         *
-         * @param organizers  the values, not null
-         * @return this builder
-         */
-        public Builder organizers(List<AgentRef> organizers) {
-            this.organizers.clear();
-            this.organizers.addAll(organizers);
-            return this;
-        }
-
-        /**
-         * Sets the organisers and co-hosts, replacing any set before.
-         *
-         * @param organizers  the values, not null
-         * @return this builder
-         */
-        public Builder organizers(AgentRef... organizers) {
-            return organizers(Arrays.asList(organizers));
-        }
-
-        /**
-         * Sets the organisations, states and persons that presented, beyond the agenda's speakers, replacing any set before.
-         *
-         * @param performers  the values, not null
-         * @return this builder
-         */
-        public Builder performers(List<AgentRef> performers) {
-            this.performers.clear();
-            this.performers.addAll(performers);
-            return this;
-        }
-
-        /**
-         * Sets the organisations, states and persons that presented, beyond the agenda's speakers, replacing any set before.
-         *
-         * @param performers  the values, not null
-         * @return this builder
-         */
-        public Builder performers(AgentRef... performers) {
-            return performers(Arrays.asList(performers));
-        }
-
-        /**
-         * Sets how many took part, or null.
-         *
-         * @param participantCount  the value, or null for none
-         * @return this builder
-         */
-        public Builder participantCount(Count participantCount) {
-            this.participantCount = participantCount;
-            return this;
-        }
-
-        /**
-         * Sets how many of them were panellists, or null.
-         *
-         * @param panellistCount  the value, or null for none
-         * @return this builder
-         */
-        public Builder panellistCount(Count panellistCount) {
-            this.panellistCount = panellistCount;
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of its sub-events, such as the workshops of an IDM, replacing any set before.
-         *
-         * @param subEventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder subEventRefs(List<String> subEventRefs) {
-            this.subEventRefs.clear();
-            this.subEventRefs.addAll(subEventRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of its sub-events, such as the workshops of an IDM, replacing any set before.
-         *
-         * @param subEventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder subEventRefs(String... subEventRefs) {
-            return subEventRefs(Arrays.asList(subEventRefs));
-        }
-
-        /**
-         * Sets the agenda, day by day, replacing any set before.
-         *
-         * @param agenda  the values, not null
-         * @return this builder
-         */
-        public Builder agenda(List<AgendaDay> agenda) {
-            this.agenda.clear();
-            this.agenda.addAll(agenda);
-            return this;
-        }
-
-        /**
-         * Sets the agenda, day by day, replacing any set before.
-         *
-         * @param agenda  the values, not null
-         * @return this builder
-         */
-        public Builder agenda(AgendaDay... agenda) {
-            return agenda(Arrays.asList(agenda));
-        }
-
-        /**
-         * Sets the numbers of the GCM objectives it discusses, replacing any set before.
-         *
-         * @param relatedObjectives  the values, not null
-         * @return this builder
-         */
-        public Builder relatedObjectives(List<Integer> relatedObjectives) {
-            this.relatedObjectives.clear();
-            this.relatedObjectives.addAll(relatedObjectives);
-            return this;
-        }
-
-        /**
-         * Sets the numbers of the GCM objectives it discusses, replacing any set before.
-         *
-         * @param relatedObjectives  the values, not null
-         * @return this builder
-         */
-        public Builder relatedObjectives(Integer... relatedObjectives) {
-            return relatedObjectives(Arrays.asList(relatedObjectives));
-        }
-
-        /**
-         * Sets the UN documents it cites, replacing any set before.
-         *
-         * @param citedDocuments  the values, not null
-         * @return this builder
-         */
-        public Builder citedDocuments(List<DocumentReference> citedDocuments) {
-            this.citedDocuments.clear();
-            this.citedDocuments.addAll(citedDocuments);
-            return this;
-        }
-
-        /**
-         * Sets the UN documents it cites, replacing any set before.
-         *
-         * @param citedDocuments  the values, not null
-         * @return this builder
-         */
-        public Builder citedDocuments(DocumentReference... citedDocuments) {
-            return citedDocuments(Arrays.asList(citedDocuments));
-        }
-
-        /**
-         * Sets the identifiers of the publications that report on it, replacing any set before.
-         *
-         * @param outcomePublicationRefs  the values, not null
-         * @return this builder
-         */
-        public Builder outcomePublicationRefs(List<String> outcomePublicationRefs) {
-            this.outcomePublicationRefs.clear();
-            this.outcomePublicationRefs.addAll(outcomePublicationRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of the publications that report on it, replacing any set before.
-         *
-         * @param outcomePublicationRefs  the values, not null
-         * @return this builder
-         */
-        public Builder outcomePublicationRefs(String... outcomePublicationRefs) {
-            return outcomePublicationRefs(Arrays.asList(outcomePublicationRefs));
-        }
-
-        /**
-         * Sets links to its documents, replacing any set before.
-         *
-         * @param documents  the values, not null
-         * @return this builder
-         */
-        public Builder documents(List<Link> documents) {
-            this.documents.clear();
-            this.documents.addAll(documents);
-            return this;
-        }
-
-        /**
-         * Sets links to its documents, replacing any set before.
-         *
-         * @param documents  the values, not null
-         * @return this builder
-         */
-        public Builder documents(Link... documents) {
-            return documents(Arrays.asList(documents));
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(List<Source> sources) {
-            this.sources.clear();
-            this.sources.addAll(sources);
-            return this;
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(Source... sources) {
-            return sources(Arrays.asList(sources));
-        }
-
-        /**
-         * Builds the {@code Event}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public Event build() {
-            return new Event(id, name, description, theme, kind, series, superEventRef, startDate, endDate, timeZone, attendanceMode, location, organizers, performers, participantCount, panellistCount, subEventRefs, agenda, relatedObjectives, citedDocuments, outcomePublicationRefs, documents, sources);
+    public static final class Builder extends EventBuilderBase {
+        private Builder() {
         }
     }
 }

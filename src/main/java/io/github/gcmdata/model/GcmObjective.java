@@ -6,6 +6,7 @@ import io.github.gcmdata.constraints.ObjectiveNumber;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -31,6 +32,7 @@ import java.util.List;
  * @param reference  where it stands in resolution A/RES/73/195, or null
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GcmObjective(
         @JsonProperty(required = true) @RecordId @ObjectiveNumber int number,
@@ -64,5 +66,48 @@ public record GcmObjective(
     public List<Source> nameSources(LanguageTag language) {
         String pointer = "/name/" + language.tag();
         return sources.stream().filter(source -> source.supportsValueAt(pointer)).toList();
+    }
+
+    /**
+     * Starts building a {@code GcmObjective} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param number  the number, 1 to 23
+     * @param name  the title in each language, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(int number, LocalizedText name) {
+        return new Builder().number(number).name(name);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * GcmObjective cited = data.toBuilder()
+     *         .reference(new DocumentReference(UnDocumentSymbol.parse("A/RES/73/195"), "17", null))
+     *         .build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code GcmObjective} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * GcmObjective data = GcmObjective.builder(1, LocalizedText.of("en", "Collect and utilize accurate and "
+     *                 + "disaggregated data as a basis for evidence-based policies"))
+     *         .shortName(LocalizedText.of("en", "Data"))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends GcmObjectiveBuilderBase {
+        private Builder() {
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ChronologicalOrder;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -22,6 +23,7 @@ import java.util.List;
  * @param endDate  until when, or null while it lasts or unknown
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Membership(
@@ -50,5 +52,46 @@ public record Membership(
         Components.required(organisationRef, "organisationRef");
         Components.required(role, "role");
         sources = Components.copy(sources, "sources");
+    }
+
+    /**
+     * Starts building a {@code Membership} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param member  who belongs, not null
+     * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
+     * @param role  the role, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(AgentRef member, String organisationRef, MembershipRole role) {
+        return new Builder().member(member).organisationRef(organisationRef).role(role);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * Membership ended = member.toBuilder().endDate(PartialDate.ofYear(2020)).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code Membership} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Membership member = Membership.builder(AgentRef.state("ch"), "iom", MembershipRole.MEMBER)
+     *         .startDate(PartialDate.ofYear(1954))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends MembershipBuilderBase {
+        private Builder() {
+        }
     }
 }

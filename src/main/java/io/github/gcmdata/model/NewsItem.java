@@ -8,10 +8,9 @@ import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,6 +29,7 @@ import java.util.List;
  * @param url  where it is published, or null
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
         @JsonProperty(required = true) @RecordId @ValidId String id,
@@ -76,188 +76,36 @@ public record NewsItem(
      * @return a new builder, not null
      */
     public static Builder builder(String id, LocalizedText headline) {
-        return new Builder(id, headline);
+        return new Builder().id(id).headline(headline);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * NewsItem dated = release.toBuilder().dateline(LocalizedText.of("en", "New York")).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(id, headline);
-        builder.datePublished = datePublished;
-        builder.dateline = dateline;
-        builder.articleBody = articleBody;
-        builder.eventRefs.addAll(eventRefs);
-        builder.mentions.addAll(mentions);
-        builder.contactRefs.addAll(contactRefs);
-        builder.url = url;
-        builder.sources.addAll(sources);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds a {@code NewsItem} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * NewsItem release = NewsItem.builder("pr-2022-03-02", LocalizedText.of("en", "IDM closes in New York"))
+     *         .datePublished(LocalDate.of(2022, 3, 2))
+     *         .eventRefs("idm-2022-session-1")
+     *         .contactRefs("press-office")
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final String id;
-        private final LocalizedText headline;
-        private LocalDate datePublished;
-        private LocalizedText dateline;
-        private LocalizedText articleBody;
-        private final List<String> eventRefs = new ArrayList<>();
-        private final List<AgentRef> mentions = new ArrayList<>();
-        private final List<String> contactRefs = new ArrayList<>();
-        private Url url;
-        private final List<Source> sources = new ArrayList<>();
-
-        private Builder(String id, LocalizedText headline) {
-            this.id = id;
-            this.headline = headline;
-        }
-
-        /**
-         * Sets the day it was published, or null.
-         *
-         * @param datePublished  the value, or null for none
-         * @return this builder
-         */
-        public Builder datePublished(LocalDate datePublished) {
-            this.datePublished = datePublished;
-            return this;
-        }
-
-        /**
-         * Sets the dateline, such as "Switzerland", or null.
-         *
-         * @param dateline  the value, or null for none
-         * @return this builder
-         */
-        public Builder dateline(LocalizedText dateline) {
-            this.dateline = dateline;
-            return this;
-        }
-
-        /**
-         * Sets the text, or null.
-         *
-         * @param articleBody  the value, or null for none
-         * @return this builder
-         */
-        public Builder articleBody(LocalizedText articleBody) {
-            this.articleBody = articleBody;
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of the events it reports on, replacing any set before.
-         *
-         * @param eventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder eventRefs(List<String> eventRefs) {
-            this.eventRefs.clear();
-            this.eventRefs.addAll(eventRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of the events it reports on, replacing any set before.
-         *
-         * @param eventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder eventRefs(String... eventRefs) {
-            return eventRefs(Arrays.asList(eventRefs));
-        }
-
-        /**
-         * Sets the organisations, states and persons it mentions, replacing any set before.
-         *
-         * @param mentions  the values, not null
-         * @return this builder
-         */
-        public Builder mentions(List<AgentRef> mentions) {
-            this.mentions.clear();
-            this.mentions.addAll(mentions);
-            return this;
-        }
-
-        /**
-         * Sets the organisations, states and persons it mentions, replacing any set before.
-         *
-         * @param mentions  the values, not null
-         * @return this builder
-         */
-        public Builder mentions(AgentRef... mentions) {
-            return mentions(Arrays.asList(mentions));
-        }
-
-        /**
-         * Sets the identifiers of the persons to contact about it, replacing any set before.
-         *
-         * @param contactRefs  the values, not null
-         * @return this builder
-         */
-        public Builder contactRefs(List<String> contactRefs) {
-            this.contactRefs.clear();
-            this.contactRefs.addAll(contactRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of the persons to contact about it, replacing any set before.
-         *
-         * @param contactRefs  the values, not null
-         * @return this builder
-         */
-        public Builder contactRefs(String... contactRefs) {
-            return contactRefs(Arrays.asList(contactRefs));
-        }
-
-        /**
-         * Sets where it is published, or null.
-         *
-         * @param url  the value, or null for none
-         * @return this builder
-         */
-        public Builder url(Url url) {
-            this.url = url;
-            return this;
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(List<Source> sources) {
-            this.sources.clear();
-            this.sources.addAll(sources);
-            return this;
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(Source... sources) {
-            return sources(Arrays.asList(sources));
-        }
-
-        /**
-         * Builds the {@code NewsItem}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public NewsItem build() {
-            return new NewsItem(id, datePublished, dateline, headline, articleBody, eventRefs, mentions, contactRefs, url, sources);
+    public static final class Builder extends NewsItemBuilderBase {
+        private Builder() {
         }
     }
 }

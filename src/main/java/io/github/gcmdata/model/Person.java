@@ -5,9 +5,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +24,7 @@ import java.util.List;
  * @param identifiers  identifiers in other registers
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
         @JsonProperty(required = true) @RecordId @ValidId String id,
@@ -69,175 +69,36 @@ public record Person(
      * @return a new builder, not null
      */
     public static Builder builder(String id, String name) {
-        return new Builder(id, name);
+        return new Builder().id(id).name(name);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * Person titled = director.toBuilder().honorificPrefix("Ms").build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(id, name);
-        builder.givenName = givenName;
-        builder.familyName = familyName;
-        builder.honorificPrefix = honorificPrefix;
-        builder.positions.addAll(positions);
-        builder.contactPoints.addAll(contactPoints);
-        builder.identifiers.addAll(identifiers);
-        builder.sources.addAll(sources);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds a {@code Person} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Person director = Person.builder("amy-pope", "Amy Pope")
+     *         .givenName("Amy")
+     *         .familyName("Pope")
+     *         .positions(directorGeneral)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final String id;
-        private final String name;
-        private String givenName;
-        private String familyName;
-        private String honorificPrefix;
-        private final List<Position> positions = new ArrayList<>();
-        private final List<ContactPoint> contactPoints = new ArrayList<>();
-        private final List<Identifier> identifiers = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-
-        private Builder(String id, String name) {
-            this.id = id;
-            this.name = name;
-        }
-
-        /**
-         * Sets the given name, or null.
-         *
-         * @param givenName  the value, or null for none
-         * @return this builder
-         */
-        public Builder givenName(String givenName) {
-            this.givenName = givenName;
-            return this;
-        }
-
-        /**
-         * Sets the family name, or null.
-         *
-         * @param familyName  the value, or null for none
-         * @return this builder
-         */
-        public Builder familyName(String familyName) {
-            this.familyName = familyName;
-            return this;
-        }
-
-        /**
-         * Sets a prefix such as "Ambassador", or null.
-         *
-         * @param honorificPrefix  the value, or null for none
-         * @return this builder
-         */
-        public Builder honorificPrefix(String honorificPrefix) {
-            this.honorificPrefix = honorificPrefix;
-            return this;
-        }
-
-        /**
-         * Sets the positions held, replacing any set before.
-         *
-         * @param positions  the values, not null
-         * @return this builder
-         */
-        public Builder positions(List<Position> positions) {
-            this.positions.clear();
-            this.positions.addAll(positions);
-            return this;
-        }
-
-        /**
-         * Sets the positions held, replacing any set before.
-         *
-         * @param positions  the values, not null
-         * @return this builder
-         */
-        public Builder positions(Position... positions) {
-            return positions(Arrays.asList(positions));
-        }
-
-        /**
-         * Sets the ways to reach the person, replacing any set before.
-         *
-         * @param contactPoints  the values, not null
-         * @return this builder
-         */
-        public Builder contactPoints(List<ContactPoint> contactPoints) {
-            this.contactPoints.clear();
-            this.contactPoints.addAll(contactPoints);
-            return this;
-        }
-
-        /**
-         * Sets the ways to reach the person, replacing any set before.
-         *
-         * @param contactPoints  the values, not null
-         * @return this builder
-         */
-        public Builder contactPoints(ContactPoint... contactPoints) {
-            return contactPoints(Arrays.asList(contactPoints));
-        }
-
-        /**
-         * Sets identifiers in other registers, replacing any set before.
-         *
-         * @param identifiers  the values, not null
-         * @return this builder
-         */
-        public Builder identifiers(List<Identifier> identifiers) {
-            this.identifiers.clear();
-            this.identifiers.addAll(identifiers);
-            return this;
-        }
-
-        /**
-         * Sets identifiers in other registers, replacing any set before.
-         *
-         * @param identifiers  the values, not null
-         * @return this builder
-         */
-        public Builder identifiers(Identifier... identifiers) {
-            return identifiers(Arrays.asList(identifiers));
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(List<Source> sources) {
-            this.sources.clear();
-            this.sources.addAll(sources);
-            return this;
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(Source... sources) {
-            return sources(Arrays.asList(sources));
-        }
-
-        /**
-         * Builds the {@code Person}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public Person build() {
-            return new Person(id, name, givenName, familyName, honorificPrefix, positions, contactPoints, identifiers, sources);
+    public static final class Builder extends PersonBuilderBase {
+        private Builder() {
         }
     }
 }

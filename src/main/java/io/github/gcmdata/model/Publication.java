@@ -11,9 +11,8 @@ import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -39,6 +38,7 @@ import java.util.List;
  * @param links  links to it
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
         @JsonProperty(required = true) @RecordId @ValidId String id,
@@ -105,345 +105,37 @@ public record Publication(
      * @return a new builder, not null
      */
     public static Builder builder(String id, LocalizedText name) {
-        return new Builder(id, name);
+        return new Builder().id(id).name(name);
     }
 
     /**
-     * Returns a builder that starts from this record, for a modified copy.
+     * Returns a builder holding this record's components, for a modified copy:
      *
-     * @return a new builder holding this record's components, not null
+     * <pre>{@code
+     * Publication withDoi = idm28.toBuilder().doi(Doi.parse("10.18356/9789210026659")).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
      */
     public Builder toBuilder() {
-        Builder builder = new Builder(id, name);
-        builder.series = series;
-        builder.editions.addAll(editions);
-        builder.publisherReference = publisherReference;
-        builder.datePublished = datePublished;
-        builder.publisherRefs.addAll(publisherRefs);
-        builder.contributors.addAll(contributors);
-        builder.abstractText = abstractText;
-        builder.tableOfContents.addAll(tableOfContents);
-        builder.themes.addAll(themes);
-        builder.inLanguage.addAll(inLanguage);
-        builder.eventRefs.addAll(eventRefs);
-        builder.relatedObjectives.addAll(relatedObjectives);
-        builder.doi = doi;
-        builder.links.addAll(links);
-        builder.sources.addAll(sources);
-        return builder;
+        return new Builder().copyFrom(this);
     }
 
     /**
      * Builds a {@code Publication} one component at a time. The builder is mutable and not
      * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Publication idm28 = Publication.builder("idm-no-28",
+     *                 LocalizedText.of("fr", "Dialogue international sur la migration No. 28"))
+     *         .editions(french)
+     *         .datePublished(PartialDate.ofYear(2018))
+     *         .inLanguage(LanguageTag.FRENCH, LanguageTag.ENGLISH, LanguageTag.SPANISH)
+     *         .build();
+     * }</pre>
      */
-    public static final class Builder {
-        private final String id;
-        private final LocalizedText name;
-        private PublicationSeriesEntry series;
-        private final List<Edition> editions = new ArrayList<>();
-        private String publisherReference;
-        private PartialDate datePublished;
-        private final List<String> publisherRefs = new ArrayList<>();
-        private final List<Contributor> contributors = new ArrayList<>();
-        private LocalizedText abstractText;
-        private final List<TableOfContentsEntry> tableOfContents = new ArrayList<>();
-        private final List<LocalizedText> themes = new ArrayList<>();
-        private final List<LanguageTag> inLanguage = new ArrayList<>();
-        private final List<String> eventRefs = new ArrayList<>();
-        private final List<Integer> relatedObjectives = new ArrayList<>();
-        private Doi doi;
-        private final List<Link> links = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-
-        private Builder(String id, LocalizedText name) {
-            this.id = id;
-            this.name = name;
-        }
-
-        /**
-         * Sets where it stands in a series, or null.
-         *
-         * @param series  the value, or null for none
-         * @return this builder
-         */
-        public Builder series(PublicationSeriesEntry series) {
-            this.series = series;
-            return this;
-        }
-
-        /**
-         * Sets its language editions, replacing any set before.
-         *
-         * @param editions  the values, not null
-         * @return this builder
-         */
-        public Builder editions(List<Edition> editions) {
-            this.editions.clear();
-            this.editions.addAll(editions);
-            return this;
-        }
-
-        /**
-         * Sets its language editions, replacing any set before.
-         *
-         * @param editions  the values, not null
-         * @return this builder
-         */
-        public Builder editions(Edition... editions) {
-            return editions(Arrays.asList(editions));
-        }
-
-        /**
-         * Sets the publisher's own reference, such as "PUB2019/046/L", or null.
-         *
-         * @param publisherReference  the value, or null for none
-         * @return this builder
-         */
-        public Builder publisherReference(String publisherReference) {
-            this.publisherReference = publisherReference;
-            return this;
-        }
-
-        /**
-         * Sets when it appeared, or null.
-         *
-         * @param datePublished  the value, or null for none
-         * @return this builder
-         */
-        public Builder datePublished(PartialDate datePublished) {
-            this.datePublished = datePublished;
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of its publishers and co-publishers, replacing any set before.
-         *
-         * @param publisherRefs  the values, not null
-         * @return this builder
-         */
-        public Builder publisherRefs(List<String> publisherRefs) {
-            this.publisherRefs.clear();
-            this.publisherRefs.addAll(publisherRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of its publishers and co-publishers, replacing any set before.
-         *
-         * @param publisherRefs  the values, not null
-         * @return this builder
-         */
-        public Builder publisherRefs(String... publisherRefs) {
-            return publisherRefs(Arrays.asList(publisherRefs));
-        }
-
-        /**
-         * Sets its authors, editors and other contributors, replacing any set before.
-         *
-         * @param contributors  the values, not null
-         * @return this builder
-         */
-        public Builder contributors(List<Contributor> contributors) {
-            this.contributors.clear();
-            this.contributors.addAll(contributors);
-            return this;
-        }
-
-        /**
-         * Sets its authors, editors and other contributors, replacing any set before.
-         *
-         * @param contributors  the values, not null
-         * @return this builder
-         */
-        public Builder contributors(Contributor... contributors) {
-            return contributors(Arrays.asList(contributors));
-        }
-
-        /**
-         * Sets its abstract, or null; {@code "abstract"} in JSON.
-         *
-         * @param abstractText  the value, or null for none
-         * @return this builder
-         */
-        public Builder abstractText(LocalizedText abstractText) {
-            this.abstractText = abstractText;
-            return this;
-        }
-
-        /**
-         * Sets its table of contents, top-level entries first, replacing any set before.
-         *
-         * @param tableOfContents  the values, not null
-         * @return this builder
-         */
-        public Builder tableOfContents(List<TableOfContentsEntry> tableOfContents) {
-            this.tableOfContents.clear();
-            this.tableOfContents.addAll(tableOfContents);
-            return this;
-        }
-
-        /**
-         * Sets its table of contents, top-level entries first, replacing any set before.
-         *
-         * @param tableOfContents  the values, not null
-         * @return this builder
-         */
-        public Builder tableOfContents(TableOfContentsEntry... tableOfContents) {
-            return tableOfContents(Arrays.asList(tableOfContents));
-        }
-
-        /**
-         * Sets its themes, replacing any set before.
-         *
-         * @param themes  the values, not null
-         * @return this builder
-         */
-        public Builder themes(List<LocalizedText> themes) {
-            this.themes.clear();
-            this.themes.addAll(themes);
-            return this;
-        }
-
-        /**
-         * Sets its themes, replacing any set before.
-         *
-         * @param themes  the values, not null
-         * @return this builder
-         */
-        public Builder themes(LocalizedText... themes) {
-            return themes(Arrays.asList(themes));
-        }
-
-        /**
-         * Sets the languages it is available in, replacing any set before.
-         *
-         * @param inLanguage  the values, not null
-         * @return this builder
-         */
-        public Builder inLanguage(List<LanguageTag> inLanguage) {
-            this.inLanguage.clear();
-            this.inLanguage.addAll(inLanguage);
-            return this;
-        }
-
-        /**
-         * Sets the languages it is available in, replacing any set before.
-         *
-         * @param inLanguage  the values, not null
-         * @return this builder
-         */
-        public Builder inLanguage(LanguageTag... inLanguage) {
-            return inLanguage(Arrays.asList(inLanguage));
-        }
-
-        /**
-         * Sets the identifiers of the events it reports on, replacing any set before.
-         *
-         * @param eventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder eventRefs(List<String> eventRefs) {
-            this.eventRefs.clear();
-            this.eventRefs.addAll(eventRefs);
-            return this;
-        }
-
-        /**
-         * Sets the identifiers of the events it reports on, replacing any set before.
-         *
-         * @param eventRefs  the values, not null
-         * @return this builder
-         */
-        public Builder eventRefs(String... eventRefs) {
-            return eventRefs(Arrays.asList(eventRefs));
-        }
-
-        /**
-         * Sets the numbers of the GCM objectives it addresses, replacing any set before.
-         *
-         * @param relatedObjectives  the values, not null
-         * @return this builder
-         */
-        public Builder relatedObjectives(List<Integer> relatedObjectives) {
-            this.relatedObjectives.clear();
-            this.relatedObjectives.addAll(relatedObjectives);
-            return this;
-        }
-
-        /**
-         * Sets the numbers of the GCM objectives it addresses, replacing any set before.
-         *
-         * @param relatedObjectives  the values, not null
-         * @return this builder
-         */
-        public Builder relatedObjectives(Integer... relatedObjectives) {
-            return relatedObjectives(Arrays.asList(relatedObjectives));
-        }
-
-        /**
-         * Sets its DOI, or null.
-         *
-         * @param doi  the value, or null for none
-         * @return this builder
-         */
-        public Builder doi(Doi doi) {
-            this.doi = doi;
-            return this;
-        }
-
-        /**
-         * Sets links to it, replacing any set before.
-         *
-         * @param links  the values, not null
-         * @return this builder
-         */
-        public Builder links(List<Link> links) {
-            this.links.clear();
-            this.links.addAll(links);
-            return this;
-        }
-
-        /**
-         * Sets links to it, replacing any set before.
-         *
-         * @param links  the values, not null
-         * @return this builder
-         */
-        public Builder links(Link... links) {
-            return links(Arrays.asList(links));
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(List<Source> sources) {
-            this.sources.clear();
-            this.sources.addAll(sources);
-            return this;
-        }
-
-        /**
-         * Sets where the facts come from, replacing any set before.
-         *
-         * @param sources  the values, not null
-         * @return this builder
-         */
-        public Builder sources(Source... sources) {
-            return sources(Arrays.asList(sources));
-        }
-
-        /**
-         * Builds the {@code Publication}.
-         *
-         * @return the record, not null
-         * @throws NullPointerException if a required component is null, or a list holds a null
-         */
-        public Publication build() {
-            return new Publication(id, name, series, editions, publisherReference, datePublished, publisherRefs, contributors, abstractText, tableOfContents, themes, inLanguage, eventRefs, relatedObjectives, doi, links, sources);
+    public static final class Builder extends PublicationBuilderBase {
+        private Builder() {
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -20,6 +21,7 @@ import java.util.List;
  * @param issns  its ISSNs, one per language
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeries(
         @JsonProperty(required = true) @RecordId @ValidId String id,
@@ -44,5 +46,47 @@ public record PublicationSeries(
         publisherRefs = Components.copy(publisherRefs, "publisherRefs");
         issns = Components.copy(issns, "issns");
         sources = Components.copy(sources, "sources");
+    }
+
+    /**
+     * Starts building a {@code PublicationSeries} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param id  the identifier of the series, unique among the dataset's series, not null
+     * @param name  the name, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, LocalizedText name) {
+        return new Builder().id(id).name(name);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * PublicationSeries sourced = redBooks.toBuilder().sources(source).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code PublicationSeries} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * PublicationSeries redBooks = PublicationSeries.builder("idm-red-books",
+     *                 LocalizedText.of("en", "International Dialogue on Migration"))
+     *         .publisherRefs("iom")
+     *         .issns(new SeriesIssn(LanguageTag.ENGLISH, Issn.parse("1726-2224")))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends PublicationSeriesBuilderBase {
+        private Builder() {
+        }
     }
 }

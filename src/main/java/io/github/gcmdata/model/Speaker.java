@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 
 /**
  * A person on an agenda, as the agenda prints them: "Ugochi Daniels, Deputy Director General for
@@ -20,6 +21,7 @@ import io.github.gcmdata.internal.Components;
  * @param titleAsPrinted  the title and affiliation as printed, or null
  * @param modality  how the speaker takes part where the agenda says so, such as a video message, or null
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
         @JsonProperty(required = true) @RefersTo(Person.class) @ValidId String personRef,
@@ -38,5 +40,45 @@ public record Speaker(
      */
     public Speaker {
         Components.required(personRef, "personRef");
+    }
+
+    /**
+     * Starts building a {@code Speaker} from its required components; every other
+     * component starts absent.
+     *
+     * @param personRef  the identifier of the person, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String personRef) {
+        return new Builder().personRef(personRef);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * Speaker inPerson = byVideo.toBuilder().modality(Modality.IN_PERSON).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code Speaker} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * Speaker byVideo = Speaker.builder("abdulla-shahid")
+     *         .nameAsPrinted("Abdulla Shahid")
+     *         .modality(Modality.VIDEO_MESSAGE)
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends SpeakerBuilderBase {
+        private Builder() {
+        }
     }
 }

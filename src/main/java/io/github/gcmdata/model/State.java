@@ -8,6 +8,7 @@ import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ConsistentCountryCodes
 public record State(
@@ -68,5 +70,46 @@ public record State(
     public State(String id, LocalizedText name, CountryCode alpha2, CountryCode alpha3, CountryCode numeric,
             List<Source> sources) {
         this(id, name, null, alpha2, alpha3, numeric, sources);
+    }
+
+    /**
+     * Starts building a {@code State} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param id  the identifier of the state, unique among the dataset's states, not null
+     * @param name  the short name, such as the UN's official short name in each language, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, LocalizedText name) {
+        return new Builder().id(id).name(name);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * State withNumeric = switzerland.toBuilder().numeric(CountryCode.parse("756")).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code State} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * State switzerland = State.builder("ch", LocalizedText.of("en", "Switzerland"))
+     *         .alpha2(CountryCode.parse("CH"))
+     *         .alpha3(CountryCode.parse("CHE"))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends StateBuilderBase {
+        private Builder() {
+        }
     }
 }

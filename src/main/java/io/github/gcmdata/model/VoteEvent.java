@@ -8,6 +8,7 @@ import io.github.gcmdata.constraints.OneVotePerVoter;
 import io.github.gcmdata.constraints.ValidId;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.Optional;
  * @param votes  each voter's vote
  * @param sources  where the facts come from
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @CountsMatchVotes
 @OneVotePerVoter
@@ -71,6 +73,48 @@ public record VoteEvent(
         counts = Components.copy(counts, "counts");
         votes = Components.copy(votes, "votes");
         sources = Components.copy(sources, "sources");
+    }
+
+    /**
+     * Starts building a {@code VoteEvent} from its required components; every other component
+     * starts absent, and every list empty.
+     *
+     * @param id  the identifier of the vote, not null
+     * @param organisationRef  the identifier of the body that votes, not null
+     * @param startDate  the day of the vote, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(String id, String organisationRef, LocalDate startDate) {
+        return new Builder().id(id).organisationRef(organisationRef).startDate(startDate);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * VoteEvent totalsOnly = adoption.toBuilder().votes(List.of()).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code VoteEvent} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * VoteEvent vote = VoteEvent.builder("my-vote", "un-general-assembly", LocalDate.of(2018, 12, 19))
+     *         .documentRef(UnDocumentSymbol.parse("A/RES/73/195"))
+     *         .counts(new VoteCount(VoteOption.YES, 152), new VoteCount(VoteOption.NO, 5))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends VoteEventBuilderBase {
+        private Builder() {
+        }
     }
 
     /**

@@ -72,10 +72,12 @@ final class CitationFixtures {
                 .abstractText(LocalizedText.of("fr", HOSTILE))
                 .themes(LocalizedText.of("fr", HOSTILE))
                 .build();
-        PublicationSeries series = new PublicationSeries("series", LocalizedText.of("fr", HOSTILE), List.of(),
-                List.of(new SeriesIssn(LanguageTag.FRENCH, Issn.parse("1726-4030"))), List.of());
-        return Dataset.builder(new DatasetMetadata("hostile", LocalizedText.of("en", "Hostile text"), null, null,
-                        LocalDate.of(2026, 11, 22), null, List.of()))
+        PublicationSeries series = PublicationSeries.builder("series", LocalizedText.of("fr", HOSTILE))
+                .issns(new SeriesIssn(LanguageTag.FRENCH, Issn.parse("1726-4030")))
+                .build();
+        return Dataset.builder(DatasetMetadata.builder("hostile", LocalizedText.of("en", "Hostile text"))
+                        .dateModified(LocalDate.of(2026, 11, 22))
+                        .build())
                 .organisations(iom, odd).persons(editor).publications(publication).publicationSeries(series).build();
     }
 

@@ -145,8 +145,10 @@ class ICalendarWriterTest {
                 .agenda(days)
                 .build();
         Organisation hosts = Organisation.builder("hosts", LocalizedText.of("en", name), OrganisationKind.OTHER).build();
-        return Dataset.builder(new DatasetMetadata("dst", LocalizedText.of("en", name), null, null,
-                LocalDate.of(2026, 11, 22), null, List.of())).organisations(hosts).events(event).build();
+        DatasetMetadata metadata = DatasetMetadata.builder("dst", LocalizedText.of("en", name))
+                .dateModified(LocalDate.of(2026, 11, 22))
+                .build();
+        return Dataset.builder(metadata).organisations(hosts).events(event).build();
     }
 
     @Test

@@ -422,8 +422,7 @@ class GcmJsonStreamingTest {
         }
 
         private DatasetMetadata metadata() {
-            return new DatasetMetadata("m", LocalizedText.of("en", "M"), null, null, LocalDate.of(2026, 1, 1), null,
-                    List.of());
+            return DatasetMetadata.builder("m", LocalizedText.of("en", "M")).dateModified(LocalDate.of(2026, 1, 1)).build();
         }
 
         /** Each broken dataset fails streaming with the same problem and at the same place as whole. */

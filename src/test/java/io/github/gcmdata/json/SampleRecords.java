@@ -45,11 +45,15 @@ final class SampleRecords {
     }
 
     static Event idm2022() {
-        Speaker moderator = new Speaker("ugochi-daniels", "Ugochi Daniels",
-                LocalizedText.of("fr", "Directrice générale adjointe chargée des opérations de l’OIM"), null);
-        Speaker byVideo = new Speaker("abdulla-shahid", "Abdulla Shahid",
-                LocalizedText.of("fr", "Président de la 76e session de l’Assemblée générale des Nations Unies"),
-                Modality.VIDEO_MESSAGE);
+        Speaker moderator = Speaker.builder("ugochi-daniels")
+                .nameAsPrinted("Ugochi Daniels")
+                .titleAsPrinted(LocalizedText.of("fr", "Directrice générale adjointe chargée des opérations de l’OIM"))
+                .build();
+        Speaker byVideo = Speaker.builder("abdulla-shahid")
+                .nameAsPrinted("Abdulla Shahid")
+                .titleAsPrinted(LocalizedText.of("fr", "Président de la 76e session de l’Assemblée générale des Nations Unies"))
+                .modality(Modality.VIDEO_MESSAGE)
+                .build();
         AgendaItem opening = AgendaItem.builder(LocalTime.of(9, 0), LocalTime.of(9, 30), AgendaItemKind.OPENING)
                 .name(LocalizedText.of("fr", "Renforcer la coopération internationale"))
                 .speakers(byVideo)
@@ -104,8 +108,11 @@ final class SampleRecords {
     }
 
     static Dataset dataset() {
-        return Dataset.builder(new DatasetMetadata("sample", LocalizedText.of("en", "Sample"), null, "1",
-                        LocalDate.of(2026, 11, 22), null, List.of()))
+        DatasetMetadata metadata = DatasetMetadata.builder("sample", LocalizedText.of("en", "Sample"))
+                .version("1")
+                .dateModified(LocalDate.of(2026, 11, 22))
+                .build();
+        return Dataset.builder(metadata)
                 .events(idm2022())
                 .publications(idmNo28())
                 .persons(pressContact())

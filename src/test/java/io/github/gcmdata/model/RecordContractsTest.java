@@ -69,7 +69,7 @@ class RecordContractsTest {
     private static final String IDENTIFIER_PACKAGE = "io.github.gcmdata.identifier";
 
     /** Every public record of the model package. */
-    private static final List<Class<? extends Record>> MODEL_RECORDS = List.of(
+    static final List<Class<? extends Record>> MODEL_RECORDS = List.of(
             AgendaDay.class, AgendaItem.class, AgentRef.class, ContactPoint.class, Contributor.class, Count.class,
             Dataset.class, DatasetMetadata.class, DatedFigure.class, DocumentReference.class, Edition.class,
             EditionIsbn.class, Event.class, EventSeriesEntry.class, GcmObjective.class, GuidingPrinciple.class,

@@ -64,8 +64,9 @@ class RecordKindTest {
                 .collect(Collectors.toList());
 
         assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v");
-        assertThat(RecordKind.MEMBERSHIP.identifier(new Membership("m-1", AgentRef.state("s"), "o",
-                MembershipRole.MEMBER, null, null, null))).isEqualTo("m-1");
+        assertThat(RecordKind.MEMBERSHIP.identifier(Membership.builder(AgentRef.state("s"), "o", MembershipRole.MEMBER)
+                .id("m-1")
+                .build())).isEqualTo("m-1");
         assertThatThrownBy(() -> RecordKind.EVENT.identifier(dataset.metadata())).isInstanceOf(ClassCastException.class);
     }
 
@@ -137,20 +138,20 @@ class RecordKindTest {
 
     private static Dataset datasetWithOneRecordOfEachKind() {
         LocalizedText name = LocalizedText.of("en", "x");
-        DatasetMetadata metadata = new DatasetMetadata("d", name, null, null, null, null, null);
-        return new Dataset(metadata,
-                List.of(Organisation.builder("o", name, OrganisationKind.INTERGOVERNMENTAL).build()),
-                List.of(new State("s", name, null, null, null, null)),
-                List.of(Person.builder("p", "P").build()),
-                List.of(new Membership(null, AgentRef.state("s"), "o", MembershipRole.MEMBER, null, null, null)),
-                List.of(Event.builder("e", name, EventKind.WORKSHOP, LocalDate.of(2022, 1, 1)).build()),
-                List.of(Publication.builder("pub", name).build()),
-                List.of(new PublicationSeries("ps", name, null, null, null)),
-                List.of(NewsItem.builder("n", name).build()),
-                List.of(new GcmObjective(1, name, null, null, null)),
-                List.of(new GuidingPrinciple("a", name, null, null)),
-                List.of(new UnDocument(UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION, null,
-                        null, null, null)),
-                List.of(new VoteEvent("v", "o", null, LocalDate.of(2018, 12, 19), null, null, null)));
+        return Dataset.builder(DatasetMetadata.builder("d", name).build())
+                .organisations(Organisation.builder("o", name, OrganisationKind.INTERGOVERNMENTAL).build())
+                .states(State.builder("s", name).build())
+                .persons(Person.builder("p", "P").build())
+                .memberships(Membership.builder(AgentRef.state("s"), "o", MembershipRole.MEMBER).build())
+                .events(Event.builder("e", name, EventKind.WORKSHOP, LocalDate.of(2022, 1, 1)).build())
+                .publications(Publication.builder("pub", name).build())
+                .publicationSeries(PublicationSeries.builder("ps", name).build())
+                .newsItems(NewsItem.builder("n", name).build())
+                .objectives(GcmObjective.builder(1, name).build())
+                .guidingPrinciples(new GuidingPrinciple("a", name, null, null))
+                .documents(UnDocument.builder(io.github.gcmdata.identifier.UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION)
+                        .build())
+                .voteEvents(new VoteEvent("v", "o", null, LocalDate.of(2018, 12, 19), null, null, null))
+                .build();
     }
 }

@@ -47,9 +47,10 @@ class GcmAssertionsTest {
 
         @Test
         void failsListingEveryViolationOnePerLine() {
-            Dataset twoProblems = new Dataset(SampleDatasets.endBeforeStart().metadata(),
-                    null, null, null, null, SampleDatasets.endBeforeStart().events(),
-                    SampleDatasets.wrongIsbnCheckDigit().publications(), null, null, null, null, null);
+            Dataset twoProblems = Dataset.builder(SampleDatasets.endBeforeStart().metadata())
+                    .events(SampleDatasets.endBeforeStart().events())
+                    .publications(SampleDatasets.wrongIsbnCheckDigit().publications())
+                    .build();
             assertThatThrownBy(() -> assertThat(twoProblems).isValid())
                     .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("found 3 violations:")

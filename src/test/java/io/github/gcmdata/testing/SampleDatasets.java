@@ -67,20 +67,25 @@ public final class SampleDatasets {
     }
 
     private static Dataset dataset(LocalDate endDate, String isbn, String moderatorRef) {
-        DatasetMetadata metadata = new DatasetMetadata("sample", LocalizedText.of("en", "Sample dataset"),
-                null, null, null, null, null);
-        Person person = new Person("jane-doe", "Jane Doe", "Jane", "Doe", null, null, null, null, null);
-        AgendaItem opening = new AgendaItem(LocalTime.of(10, 0), LocalTime.of(11, 0), AgendaItemKind.OPENING, 1,
-                LocalizedText.of("en", "Opening"), List.of(new Speaker(moderatorRef, null, null, null)), null);
-        Event event = new Event("idm-2022-1", LocalizedText.of("en", "International Dialogue on Migration 2022"),
-                null, null, EventKind.IDM_SESSION, null, null, PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(endDate), null, null, null,
-                null, List.of(), null, null, null, List.of(new AgendaDay(LocalDate.of(2022, 2, 28), null, List.of(opening))),
-                null, null, null, null, null);
-        Edition edition = new Edition(LanguageTag.ENGLISH, null, List.of(new EditionIsbn(Isbn.parse(isbn), null)),
-                null, 120, null, null, null);
-        Publication publication = new Publication("idm-28", LocalizedText.of("en", "Migration and Health"), null,
-                List.of(edition), null, null, null, null, null, null, null, null, null, null, null, null, null);
-        return new Dataset(metadata, null, null, List.of(person), null, List.of(event), List.of(publication),
-                null, null, null, null, null);
+        DatasetMetadata metadata = DatasetMetadata.builder("sample", LocalizedText.of("en", "Sample dataset")).build();
+        Person person = Person.builder("jane-doe", "Jane Doe").givenName("Jane").familyName("Doe").build();
+        AgendaItem opening = AgendaItem.builder(LocalTime.of(10, 0), LocalTime.of(11, 0), AgendaItemKind.OPENING)
+                .number(1)
+                .name(LocalizedText.of("en", "Opening"))
+                .moderators(Speaker.builder(moderatorRef).build())
+                .build();
+        Event event = Event.builder("idm-2022-1", LocalizedText.of("en", "International Dialogue on Migration 2022"),
+                        EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
+                .endDate(PartialDate.of(endDate))
+                .agenda(new AgendaDay(LocalDate.of(2022, 2, 28), null, List.of(opening)))
+                .build();
+        Edition edition = Edition.builder(LanguageTag.ENGLISH)
+                .isbns(new EditionIsbn(Isbn.parse(isbn), null))
+                .numberOfPages(120)
+                .build();
+        Publication publication = Publication.builder("idm-28", LocalizedText.of("en", "Migration and Health"))
+                .editions(edition)
+                .build();
+        return Dataset.builder(metadata).persons(person).events(event).publications(publication).build();
     }
 }

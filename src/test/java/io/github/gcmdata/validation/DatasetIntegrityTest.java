@@ -45,49 +45,60 @@ class DatasetIntegrityTest {
     private static Organisation iom() {
         OrganisationalUnit dg = new OrganisationalUnit("iom-dg", text("Director General"),
                 List.of(new OrganisationalUnit("iom-ddg-ops", text("DDG Operations"), null)));
-        return new Organisation("iom", text("IOM"), null, null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null,
-                null, null, List.of(dg), null);
+        return Organisation.builder("iom", text("IOM"), OrganisationKind.INTERGOVERNMENTAL).units(dg).build();
     }
 
     private static State switzerland() {
-        return new State("ch", text("Switzerland"), null, null, null, null);
+        return State.builder("ch", text("Switzerland")).build();
     }
 
     private static Person amy() {
-        return new Person("amy-pope", "Amy Pope", null, null, null, List.of(
-                new Position(text("Director General"), AgentRef.organisation("iom"), "iom-dg", null, null)),
-                null, null, null);
+        return Person.builder("amy-pope", "Amy Pope")
+                .positions(new Position(text("Director General"), AgentRef.organisation("iom"), "iom-dg", null, null))
+                .build();
     }
 
     private static Event idm(List<String> subEvents, List<String> outcomes) {
-        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null, null,
-                PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(LocalDate.of(2022, 3, 2)), null, null, null,
-                List.of(AgentRef.organisation("iom"), AgentRef.state("ch")), List.of(), null, null, subEvents,
-                List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", speaker("amy-pope"))),
-                        day(LocalDate.of(2022, 3, 1), item("09:00", "10:00", speaker("amy-pope")))),
-                List.of(23), null, outcomes, null, null);
+        return Event.builder("idm-2022", text("IDM 2022"), EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
+                .endDate(PartialDate.of(LocalDate.of(2022, 3, 2)))
+                .organizers(AgentRef.organisation("iom"), AgentRef.state("ch"))
+                .subEventRefs(subEvents)
+                .agenda(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", speaker("amy-pope"))),
+                        day(LocalDate.of(2022, 3, 1), item("09:00", "10:00", speaker("amy-pope"))))
+                .relatedObjectives(23)
+                .outcomePublicationRefs(outcomes)
+                .build();
     }
 
     private static Publication idm28(String seriesRef, List<String> publishers, List<String> events,
             List<Contributor> contributors) {
-        return new Publication("idm-28", text("IDM 28"),
-                seriesRef == null ? null : new PublicationSeriesEntry(seriesRef, "28"), null, null, null, publishers,
-                contributors, null, null, null, null, events, null, null, null, null);
+        return Publication.builder("idm-28", text("IDM 28"))
+                .series(new PublicationSeriesEntry(seriesRef, "28"))
+                .publisherRefs(publishers)
+                .contributors(contributors)
+                .eventRefs(events)
+                .build();
     }
 
     private static Dataset complete() {
-        return new Dataset(metadata(), List.of(iom()), List.of(switzerland()), List.of(amy()),
-                List.of(new Membership("m1", AgentRef.state("ch"), "iom", MembershipRole.MEMBER, null, null, null)),
-                List.of(idm(List.of(), List.of("idm-28"))),
-                List.of(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
-                        List.of(new Contributor(AgentRef.person("amy-pope"), ContributorRole.EDITOR)))),
-                List.of(new PublicationSeries("idm-series", text("IDM"), List.of("iom"), null, null)),
-                List.of(new NewsItem("news-1", null, null, text("News"), null, List.of("idm-2022"),
-                        List.of(AgentRef.person("amy-pope")), List.of("amy-pope"), null, null)),
-                List.of(new GcmObjective(23, text("Objective 23"), null, null, null)),
-                List.of(new GuidingPrinciple("a", text("People-centred"), null, null)),
-                List.of(new UnDocument(UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION, null, null,
-                        null, null)));
+        return Dataset.builder(metadata())
+                .organisations(iom())
+                .states(switzerland())
+                .persons(amy())
+                .memberships(Membership.builder(AgentRef.state("ch"), "iom", MembershipRole.MEMBER).id("m1").build())
+                .events(idm(List.of(), List.of("idm-28")))
+                .publications(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
+                        List.of(new Contributor(AgentRef.person("amy-pope"), ContributorRole.EDITOR))))
+                .publicationSeries(PublicationSeries.builder("idm-series", text("IDM")).publisherRefs("iom").build())
+                .newsItems(NewsItem.builder("news-1", text("News"))
+                        .eventRefs("idm-2022")
+                        .mentions(AgentRef.person("amy-pope"))
+                        .contactRefs("amy-pope")
+                        .build())
+                .objectives(GcmObjective.builder(23, text("Objective 23")).build())
+                .guidingPrinciples(new GuidingPrinciple("a", text("People-centred"), null, null))
+                .documents(UnDocument.builder(UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION).build())
+                .build();
     }
 
     @Test
@@ -101,15 +112,19 @@ class DatasetIntegrityTest {
         @Test
         void reportsEachLaterDuplicateOfEveryKindAtItsIdentifier() {
             Dataset d = complete();
-            Dataset doubled = new Dataset(metadata(), List.of(iom(), iom()), List.of(switzerland(), switzerland()),
-                    List.of(amy(), amy()), List.of(d.memberships().get(0), d.memberships().get(0)),
-                    List.of(d.events().get(0), d.events().get(0)),
-                    List.of(d.publications().get(0), d.publications().get(0)),
-                    List.of(d.publicationSeries().get(0), d.publicationSeries().get(0)),
-                    List.of(d.newsItems().get(0), d.newsItems().get(0)),
-                    List.of(d.objectives().get(0), d.objectives().get(0)),
-                    List.of(d.guidingPrinciples().get(0), d.guidingPrinciples().get(0)),
-                    List.of(d.documents().get(0), d.documents().get(0)));
+            Dataset doubled = Dataset.builder(metadata())
+                    .organisations(iom(), iom())
+                    .states(switzerland(), switzerland())
+                    .persons(amy(), amy())
+                    .memberships(d.memberships().get(0), d.memberships().get(0))
+                    .events(d.events().get(0), d.events().get(0))
+                    .publications(d.publications().get(0), d.publications().get(0))
+                    .publicationSeries(d.publicationSeries().get(0), d.publicationSeries().get(0))
+                    .newsItems(d.newsItems().get(0), d.newsItems().get(0))
+                    .objectives(d.objectives().get(0), d.objectives().get(0))
+                    .guidingPrinciples(d.guidingPrinciples().get(0), d.guidingPrinciples().get(0))
+                    .documents(d.documents().get(0), d.documents().get(0))
+                    .build();
             assertThat(validator.validate(doubled).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(
                             tuple("/documents/1/symbol", "id.duplicate"),
@@ -129,16 +144,16 @@ class DatasetIntegrityTest {
 
         @Test
         void allowsTheSameIdentifierInDifferentKinds() {
-            Dataset dataset = new Dataset(metadata(), List.of(iom()), null,
-                    List.of(new Person("iom", "Not an organisation", null, null, null, null, null, null, null)),
-                    null, null, null, null, null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .organisations(iom())
+                    .persons(Person.builder("iom", "Not an organisation").build())
+                    .build();
             assertThat(validator.validate(dataset).isValid()).isTrue();
         }
 
         @Test
         void namesTheFirstOccurrenceInTheMessage() {
-            Dataset dataset = new Dataset(metadata(), List.of(iom(), iom()), null, null, null, null, null, null, null,
-                    null, null, null);
+            Dataset dataset = Dataset.builder(metadata()).organisations(iom(), iom()).build();
             assertThat(validator.validate(dataset).violationsAt("/organisations/1/id")).singleElement()
                     .extracting(Violation::message, Violation::invalidValue)
                     .containsExactly("id: identifier \"iom\" is already used in organisations at /organisations/0/id", "iom");
@@ -154,8 +169,11 @@ class DatasetIntegrityTest {
 
         @Test
         void speakerAndModeratorPersonRefs() {
-            Dataset dataset = new Dataset(metadata(), List.of(iom()), List.of(switzerland()), null, null,
-                    List.of(idm(null, null)), null, null, null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .organisations(iom())
+                    .states(switzerland())
+                    .events(idm(List.of(), List.of()))
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code, Violation::message)
                     .containsExactly(
                             tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved",
@@ -166,8 +184,10 @@ class DatasetIntegrityTest {
 
         @Test
         void eventOrganizersSubEventsAndOutcomes() {
-            Dataset dataset = new Dataset(metadata(), null, null, List.of(amy()), null,
-                    List.of(idm(List.of("workshop-ny"), List.of("idm-28"))), null, null, null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .persons(amy())
+                    .events(idm(List.of("workshop-ny"), List.of("idm-28")))
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
                     "/events/0/organizers/0/id",
                     "/events/0/organizers/1/id",
@@ -197,9 +217,9 @@ class DatasetIntegrityTest {
 
         @Test
         void membershipMemberAndOrganisation() {
-            Dataset dataset = new Dataset(metadata(), null, null, null,
-                    List.of(new Membership(null, AgentRef.person("nobody"), "iom", MembershipRole.ADVISER, null, null,
-                            null)), null, null, null, null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .memberships(Membership.builder(AgentRef.person("nobody"), "iom", MembershipRole.ADVISER).build())
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/memberships/0/member/id", "reference.unresolved"),
                     tuple("/memberships/0/organisationRef", "reference.unresolved"));
@@ -207,11 +227,11 @@ class DatasetIntegrityTest {
 
         @Test
         void publicationPublishersEventsSeriesAndContributors() {
-            Dataset dataset = new Dataset(metadata(), null, null, null, null, null,
-                    List.of(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
-                            List.of(new Contributor(AgentRef.state("ch"), ContributorRole.CONTRIBUTOR)))),
-                    List.of(new PublicationSeries("other-series", text("S"), List.of("un"), null, null)),
-                    null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .publications(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
+                            List.of(new Contributor(AgentRef.state("ch"), ContributorRole.CONTRIBUTOR))))
+                    .publicationSeries(PublicationSeries.builder("other-series", text("S")).publisherRefs("un").build())
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
                     "/publicationSeries/0/publisherRefs/0",
                     "/publications/0/contributors/0/agent/id",
@@ -222,10 +242,13 @@ class DatasetIntegrityTest {
 
         @Test
         void newsItemEventsMentionsAndContacts() {
-            Dataset dataset = new Dataset(metadata(), null, null, null, null, null, null, null,
-                    List.of(new NewsItem("news-1", null, null, text("News"), null, List.of("idm-2022"),
-                            List.of(AgentRef.organisation("iom")), List.of("ngiordano"), null, null)),
-                    null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .newsItems(NewsItem.builder("news-1", text("News"))
+                            .eventRefs("idm-2022")
+                            .mentions(AgentRef.organisation("iom"))
+                            .contactRefs("ngiordano")
+                            .build())
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
                     "/newsItems/0/contactRefs/0",
                     "/newsItems/0/eventRefs/0",
@@ -234,19 +257,22 @@ class DatasetIntegrityTest {
 
         @Test
         void agentRefsResolveByTheirKind() {
-            Dataset dataset = new Dataset(metadata(), List.of(iom()), List.of(switzerland()), null, null, null,
-                    null, null, List.of(new NewsItem("news-1", null, null, text("News"), null, null,
-                            List.of(AgentRef.state("iom"), AgentRef.organisation("ch"), AgentRef.state("ch")), null,
-                            null, null)), null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .organisations(iom())
+                    .states(switzerland())
+                    .newsItems(NewsItem.builder("news-1", text("News"))
+                            .mentions(AgentRef.state("iom"), AgentRef.organisation("ch"), AgentRef.state("ch"))
+                            .build())
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
                     "/newsItems/0/mentions/0/id", "/newsItems/0/mentions/1/id");
         }
 
         @Test
         void relatedObjectivesNeedNotBeInTheDatasetButInOneToTwentyThree() {
-            Dataset dataset = new Dataset(metadata(), null, null, null, null, List.of(new Event("e", text("E"), null,
-                    null, EventKind.FORUM, null, null, PartialDate.of(LocalDate.of(2022, 5, 17)), null, null, null, null, null, List.of(), null, null,
-                    null, null, List.of(2, 24), null, null, null, null)), null, null, null, null, null, null);
+            Dataset dataset = Dataset.builder(metadata())
+                    .events(Event.builder("e", text("E"), EventKind.FORUM, LocalDate.of(2022, 5, 17)).relatedObjectives(2, 24).build())
+                    .build();
             assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/events/0/relatedObjectives/1", "objective.outOfRange"));
         }

@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-/** Small records built with the canonical constructors. */
+/** Small records, built with the builders where a record has optional parts. */
 final class Fixtures {
 
     private Fixtures() {
@@ -30,12 +30,14 @@ final class Fixtures {
     }
 
     static Event event(String id, LocalDate start, LocalDate end, List<AgendaDay> agenda) {
-        return new Event(id, text("Event " + id), null, null, EventKind.WORKSHOP, null, null, PartialDate.of(start), end == null ? null : PartialDate.of(end), null, null,
-                null, null, List.of(), null, null, null, agenda, null, null, null, null, null);
+        return Event.builder(id, text("Event " + id), EventKind.WORKSHOP, start)
+                .endDate(end == null ? null : PartialDate.of(end))
+                .agenda(agenda)
+                .build();
     }
 
     static Event event(String id) {
-        return event(id, LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), null);
+        return event(id, LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 2), List.of());
     }
 
     static AgendaDay day(LocalDate date, AgendaItem... items) {
@@ -43,36 +45,39 @@ final class Fixtures {
     }
 
     static AgendaItem item(String start, String end, Speaker... moderators) {
-        return new AgendaItem(LocalTime.parse(start), LocalTime.parse(end), AgendaItemKind.PANEL, null, null,
-                List.of(moderators), null);
+        return AgendaItem.builder(LocalTime.parse(start), LocalTime.parse(end), AgendaItemKind.PANEL)
+                .moderators(moderators)
+                .build();
     }
 
     static Speaker speaker(String personRef) {
-        return new Speaker(personRef, null, null, null);
+        return Speaker.builder(personRef).build();
     }
 
     static Person person(String id) {
-        return new Person(id, "Person " + id, null, null, null, null, null, null, null);
+        return Person.builder(id, "Person " + id).build();
     }
 
     static Organisation organisation(String id) {
-        return new Organisation(id, text("Organisation " + id), null, null, OrganisationKind.INTERGOVERNMENTAL, null, null, null,
-                null, null, null, null, null, null);
+        return Organisation.builder(id, text("Organisation " + id), OrganisationKind.INTERGOVERNMENTAL).build();
     }
 
     static Publication publication(String id) {
-        return new Publication(id, text("Publication " + id), null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+        return Publication.builder(id, text("Publication " + id)).build();
     }
 
     static DatasetMetadata metadata() {
-        return new DatasetMetadata("test", text("Test dataset"), null, null, null, null, null);
+        return DatasetMetadata.builder("test", text("Test dataset")).build();
     }
 
     static Dataset dataset(List<Organisation> organisations, List<Person> persons, List<Event> events,
             List<Publication> publications) {
-        return new Dataset(metadata(), organisations, null, persons, null, events, publications, null, null, null,
-                null, null);
+        return Dataset.builder(metadata())
+                .organisations(organisations)
+                .persons(persons)
+                .events(events)
+                .publications(publications)
+                .build();
     }
 
     static AgentRef organisationRef(String id) {

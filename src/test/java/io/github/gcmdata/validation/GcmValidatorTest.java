@@ -67,22 +67,24 @@ class GcmValidatorTest {
         return validator.validate(record);
     }
 
-    private static Event eventWith(ZoneId zone, AttendanceMode mode, Place location, Count participants,
-            Count panellists, List<Integer> objectives) {
-        return new Event("idm-2022", text("IDM 2022"), null, null, EventKind.IDM_SESSION, null, null,
-                PartialDate.of(LocalDate.of(2022, 2, 28)), PartialDate.of(LocalDate.of(2022, 3, 2)), zone, mode, location, null, List.of(), participants,
-                panellists, null, null, objectives, null, null, null, null);
+    /** IDM 2022, from 28 February to 2 March 2022: the event whose parts the tests change. */
+    private static Event.Builder idm2022() {
+        return Event.builder("idm-2022", text("IDM 2022"), EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
+                .endDate(PartialDate.of(LocalDate.of(2022, 3, 2)));
     }
 
-    private static Edition edition(Isbn isbn, Issn issn, Integer pages, PartialDate published, Url url) {
-        return new Edition(LanguageTag.FRENCH, null, isbn == null ? null : List.of(new EditionIsbn(isbn, null)),
-                issn, pages, null, published, url);
+    /** A publication with a title alone, whose parts the tests set. */
+    private static Publication.Builder idm28() {
+        return Publication.builder("idm-28", text("IDM 28"));
     }
 
-    private static Publication publicationWith(PartialDate published, List<Edition> editions,
-            List<TableOfContentsEntry> toc, List<Integer> objectives) {
-        return new Publication("idm-28", text("IDM 28"), null, editions, null, published, null, null, null, toc,
-                null, null, null, objectives, null, null, null);
+    /** A French edition with its language alone, whose parts the tests set. */
+    private static Edition.Builder frenchEdition() {
+        return Edition.builder(LanguageTag.FRENCH);
+    }
+
+    private static Edition frenchEditionWithIsbn(String isbn) {
+        return frenchEdition().isbns(new EditionIsbn(Isbn.parse(isbn), null)).build();
     }
 
     @Test
@@ -98,8 +100,7 @@ class GcmValidatorTest {
 
         @Test
         void reportsIsbnChecksumAtItsPath() {
-            Publication publication = publicationWith(null,
-                    List.of(edition(Isbn.parse("978-92-9068-780-2"), null, null, null, null)), null, null);
+            Publication publication = idm28().editions(frenchEditionWithIsbn("978-92-9068-780-2")).build();
             assertThat(validate(publication).violations()).singleElement().satisfies(v -> {
                 assertThat(v.path()).isEqualTo("/editions/0/isbns/0/isbn");
                 assertThat(v.code()).isEqualTo("isbn.checksum");
@@ -110,8 +111,7 @@ class GcmValidatorTest {
 
         @Test
         void reportsIssnChecksumInEditionsAndSeries() {
-            Publication publication = publicationWith(null,
-                    List.of(edition(null, Issn.parse("1726-4031"), null, null, null)), null, null);
+            Publication publication = idm28().editions(frenchEdition().issn(Issn.parse("1726-4031")).build()).build();
             assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/editions/0/issn", "issn.checksum"));
             assertThat(validate(new SeriesIssn(LanguageTag.ENGLISH, Issn.parse("1726-2225"))).violations())
@@ -147,10 +147,10 @@ class GcmValidatorTest {
 
         @Test
         void reportsOffsetTimeZone() {
-            Event event = eventWith(ZoneId.of("UTC+01:00"), null, null, null, null, null);
+            Event event = idm2022().timeZone(ZoneId.of("UTC+01:00")).build();
             assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/timeZone", "timezone.notRegion", "UTC+01:00"));
-            assertThat(validate(eventWith(ZoneId.of("America/New_York"), null, null, null, null, null)).isValid()).isTrue();
+            assertThat(validate(idm2022().timeZone(ZoneId.of("America/New_York")).build()).isValid()).isTrue();
         }
 
         @Test
@@ -162,10 +162,10 @@ class GcmValidatorTest {
 
         @Test
         void reportsEmailAndTelephoneOfContactPoints() {
-            Person person = new Person("ngiordano", "N. Giordano", null, null, null, null, List.of(
+            Person person = Person.builder("ngiordano", "N. Giordano").contactPoints(
                     new ContactPoint(null, EmailAddress.parse("ngiordano@iom"), PhoneNumber.of("Tel: 41227179581", "+41227179581")),
                     new ContactPoint(null, null, PhoneNumber.of("+41 22 717 95 82", "+41227179581")),
-                    new ContactPoint(null, null, PhoneNumber.of("+41 000", "+41000"))), null, null);
+                    new ContactPoint(null, null, PhoneNumber.of("+41 000", "+41000"))).build();
             assertThat(validate(person).violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/contactPoints/0/email", "email.invalid"),
                     tuple("/contactPoints/1/telephone/asPrinted", "telephone.mismatch"),
@@ -174,9 +174,9 @@ class GcmValidatorTest {
 
         @Test
         void reportsInvalidIdsAndReferences() {
-            Event event = new Event("idm 2022", text("IDM"), null, null, EventKind.IDM_SESSION, null, null,
-                    PartialDate.of(LocalDate.of(2022, 2, 28)), null, null, null, null, null, List.of(), null, null, List.of("ok", " "),
-                    null, null, null, null, null, null);
+            Event event = Event.builder("idm 2022", text("IDM"), EventKind.IDM_SESSION, LocalDate.of(2022, 2, 28))
+                    .subEventRefs("ok", " ")
+                    .build();
             assertThat(validate(event).violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/id", "id.invalid"),
                     tuple("/subEventRefs/1", "id.blank"));
@@ -188,29 +188,29 @@ class GcmValidatorTest {
 
         @Test
         void textNeverHoldsABlankEntryAndRequiredTextIsNotEmpty() {
-            Organisation organisation = new Organisation("iom", LocalizedText.of("en", "IOM", "fr", "  "),
-                    LocalizedText.empty(), null, OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
+            Organisation organisation = Organisation.builder("iom", LocalizedText.of("en", "IOM", "fr", "  "),
+                            OrganisationKind.INTERGOVERNMENTAL)
+                    .alternateName(LocalizedText.empty())
+                    .build();
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/fr", "text.blank"));
-            Organisation unnamed = new Organisation("iom", LocalizedText.empty(), null, null,
-                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
+            Organisation unnamed = Organisation.builder("iom", LocalizedText.empty(), OrganisationKind.INTERGOVERNMENTAL).build();
             assertThat(validate(unnamed).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name", "text.empty"));
-            assertThat(validate(new Person("p", " ", null, null, null, null, null, null, null)).violations())
+            assertThat(validate(Person.builder("p", " ").build()).violations())
                     .extracting(Violation::path, Violation::code).containsExactly(tuple("/name", "text.blank"));
         }
 
         @Test
         void publicationAbstractIsReportedUnderItsJsonName() {
-            Publication publication = new Publication("p", text("P"), null, null, null, null, null, null,
-                    LocalizedText.of("en", " "), null, null, null, null, null, null, null, null);
+            Publication publication = Publication.builder("p", text("P")).abstractText(LocalizedText.of("en", " ")).build();
             assertThat(validate(publication).violations()).extracting(Violation::path)
                     .containsExactly("/abstract/en");
         }
 
         @Test
         void eventEndsNotBeforeItStarts() {
-            Event event = event("e", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), null);
+            Event event = event("e", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), List.of());
             assertThat(validate(event).violations()).extracting(Violation::path, Violation::code, Violation::message)
                     .containsExactly(tuple("/endDate", "date.endBeforeStart",
                             "endDate: end should not be before start 2022-03-02, was 2022-02-28"));
@@ -222,12 +222,13 @@ class GcmValidatorTest {
                     PartialDate.parse("2023"));
             Position reversed = new Position(text("Director General"), null, null, PartialDate.parse("2023"),
                     PartialDate.parse("2022-12-31"));
-            Person person = new Person("amy-pope", "Amy Pope", null, null, null, List.of(overlapping, reversed), null,
-                    null, null);
+            Person person = Person.builder("amy-pope", "Amy Pope").positions(overlapping, reversed).build();
             assertThat(validate(person).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/positions/1/endDate", "date.endBeforeStart"));
-            Membership membership = new Membership(null, io.github.gcmdata.model.AgentRef.state("ch"), "iom",
-                    MembershipRole.MEMBER, PartialDate.parse("1954"), PartialDate.parse("1953"), null);
+            Membership membership = Membership.builder(io.github.gcmdata.model.AgentRef.state("ch"), "iom", MembershipRole.MEMBER)
+                    .startDate(PartialDate.parse("1954"))
+                    .endDate(PartialDate.parse("1953"))
+                    .build();
             assertThat(validate(membership).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/endDate", "date.endBeforeStart"));
         }
@@ -267,9 +268,11 @@ class GcmValidatorTest {
 
         @Test
         void publicationYearIsNotInTheFuture() {
-            Publication publication = publicationWith(PartialDate.parse("2027"),
-                    List.of(edition(null, null, null, PartialDate.parse("2027-01"), null),
-                            edition(null, null, null, PartialDate.parse("2026-12"), null)), null, null);
+            Publication publication = idm28()
+                    .datePublished(PartialDate.parse("2027"))
+                    .editions(frenchEdition().datePublished(PartialDate.parse("2027-01")).build(),
+                            frenchEdition().datePublished(PartialDate.parse("2026-12")).build())
+                    .build();
             assertThat(validate(publication).violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/datePublished", "publication.yearInFuture"),
                     tuple("/editions/0/datePublished", "publication.yearInFuture"));
@@ -279,36 +282,36 @@ class GcmValidatorTest {
 
         @Test
         void inPersonAndHybridEventsHaveAPlace() {
-            assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, null, null, null, null)).violations())
+            assertThat(validate(idm2022().attendanceMode(AttendanceMode.IN_PERSON).build()).violations())
                     .extracting(Violation::path, Violation::code, Violation::invalidValue)
                     .containsExactly(tuple("/location", "event.inPersonWithoutPlace", null));
-            assertThat(validate(eventWith(null, AttendanceMode.HYBRID, null, null, null, null)).violations())
+            assertThat(validate(idm2022().attendanceMode(AttendanceMode.HYBRID).build()).violations())
                     .extracting(Violation::code).containsExactly("event.inPersonWithoutPlace");
-            assertThat(validate(eventWith(null, AttendanceMode.ONLINE, null, null, null, null)).isValid()).isTrue();
+            assertThat(validate(idm2022().attendanceMode(AttendanceMode.ONLINE).build()).isValid()).isTrue();
             Place geneva = new Place(null, null, text("Geneva"), CountryCode.parse("CH"));
-            assertThat(validate(eventWith(null, AttendanceMode.IN_PERSON, geneva, null, null, null)).isValid()).isTrue();
+            assertThat(validate(idm2022().attendanceMode(AttendanceMode.IN_PERSON).location(geneva).build()).isValid()).isTrue();
         }
 
         @Test
         void panellistsDoNotCertainlyOutnumberParticipants() {
-            assertThat(validate(eventWith(null, null, null, Count.moreThan(600), Count.exactly(83), null)).isValid()).isTrue();
-            assertThat(validate(eventWith(null, null, null, Count.exactly(83), Count.exactly(83), null)).isValid()).isTrue();
-            assertThat(validate(eventWith(null, null, null, Count.exactly(12), Count.exactly(20), null)).violations())
+            assertThat(validate(idm2022().participantCount(Count.moreThan(600)).panellistCount(Count.exactly(83)).build()).isValid()).isTrue();
+            assertThat(validate(idm2022().participantCount(Count.exactly(83)).panellistCount(Count.exactly(83)).build()).isValid()).isTrue();
+            assertThat(validate(idm2022().participantCount(Count.exactly(12)).panellistCount(Count.exactly(20)).build()).violations())
                     .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/panellistCount", "count.panellistsExceedParticipants"));
-            assertThat(validate(eventWith(null, null, null, Count.exactly(20), Count.moreThan(20), null)).violations())
+            assertThat(validate(idm2022().participantCount(Count.exactly(20)).panellistCount(Count.moreThan(20)).build()).violations())
                     .extracting(Violation::code).containsExactly("count.panellistsExceedParticipants");
         }
 
         @Test
         void objectiveNumbersAreOneToTwentyThree() {
-            assertThat(validate(eventWith(null, null, null, null, null, List.of(1, 23, 24, 0))).violations())
+            assertThat(validate(idm2022().relatedObjectives(1, 23, 24, 0).build()).violations())
                     .extracting(Violation::path, Violation::code).containsExactly(
                             tuple("/relatedObjectives/2", "objective.outOfRange"),
                             tuple("/relatedObjectives/3", "objective.outOfRange"));
-            assertThat(validate(publicationWith(null, null, null, List.of(7, 30))).violations())
+            assertThat(validate(idm28().relatedObjectives(7, 30).build()).violations())
                     .extracting(Violation::path).containsExactly("/relatedObjectives/1");
-            assertThat(validate(new GcmObjective(24, text("?"), null, null, null)).violations())
+            assertThat(validate(GcmObjective.builder(24, text("?")).build()).violations())
                     .extracting(Violation::path, Violation::code, Violation::message)
                     .containsExactly(tuple("/number", "objective.outOfRange",
                             "number: GCM objective number should be between 1 and 23, was 24"));
@@ -320,7 +323,7 @@ class GcmValidatorTest {
             for (int level = 6; level >= 1; level--) {
                 entry = new TableOfContentsEntry(text("level " + level), null, List.of(entry));
             }
-            assertThat(validate(publicationWith(null, null, List.of(entry), null)).violations())
+            assertThat(validate(idm28().tableOfContents(entry).build()).violations())
                     .extracting(Violation::path, Violation::code).containsExactly(tuple(
                             "/tableOfContents/0/entries/0/entries/0/entries/0/entries/0/entries/0/entries/0",
                             "toc.tooDeep"));
@@ -328,13 +331,13 @@ class GcmValidatorTest {
 
         @Test
         void countsAreNotNegativeAndPageCountsArePositive() {
-            assertThat(validate(eventWith(null, null, null, Count.exactly(-1), null, null)).violations())
+            assertThat(validate(idm2022().participantCount(Count.exactly(-1)).build()).violations())
                     .extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/participantCount/value", "count.negative"));
             assertThat(validate(new DatedFigure(FigureKind.MEMBER_STATES, -175, null, PartialDate.parse("2023"), null))
                     .violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/value", "count.negative"));
-            assertThat(validate(publicationWith(null, List.of(edition(null, null, 0, null, null)), null, null))
+            assertThat(validate(idm28().editions(frenchEdition().numberOfPages(0).build()).build())
                     .violations()).extracting(Violation::path, Violation::code, Violation::message)
                     .containsExactly(tuple("/editions/0/numberOfPages", "pages.notPositive",
                             "numberOfPages: page count should be 1 or more, was 0"));
@@ -350,17 +353,16 @@ class GcmValidatorTest {
 
         @Test
         void classLevelViolationsInListsKeepTheirIndex() {
-            Event reversed = event("e2", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), null);
+            Event reversed = event("e2", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), List.of());
             Event outside = event("e3", LocalDate.of(2022, 2, 28), null, List.of(day(LocalDate.of(2022, 2, 28)),
                     day(LocalDate.of(2022, 3, 1), item("09:00", "10:00"), item("09:30", "09:40"))));
-            ValidationReport report = validate(Fixtures.dataset(null, null, List.of(event("e1"), reversed, outside), null));
+            ValidationReport report = validate(Fixtures.dataset(List.of(), List.of(), List.of(event("e1"), reversed, outside), List.of()));
             assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/events/1/endDate", "date.endBeforeStart"),
                     tuple("/events/2/agenda/1/date", "agenda.dayOutsideEvent"),
                     tuple("/events/2/agenda/1/items/1/startTime", "agenda.itemsOverlap"));
-            State state = new State("x", LocalizedText.of("fr", " "), null, null, null, null);
-            ValidationReport states = validate(new io.github.gcmdata.model.Dataset(Fixtures.metadata(), null,
-                    List.of(state, state), null, null, null, null, null, null, null, null, null));
+            State state = State.builder("x", LocalizedText.of("fr", " ")).build();
+            ValidationReport states = validate(io.github.gcmdata.model.Dataset.builder(Fixtures.metadata()).states(state, state).build());
             assertThat(states.violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/states/0/name/fr", "text.blank"),
                     tuple("/states/1/id", "id.duplicate"),
@@ -372,7 +374,7 @@ class GcmValidatorTest {
             Event event = event("e", LocalDate.of(2022, 2, 28), null,
                     List.of(day(LocalDate.of(2022, 2, 28), item("09:00", "10:00", Fixtures.speaker("bad ref")))));
             Person amy = person("amy");
-            ValidationReport report = validate(Fixtures.dataset(null, List.of(amy), List.of(event), null));
+            ValidationReport report = validate(Fixtures.dataset(List.of(), List.of(amy), List.of(event), List.of()));
             assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
                     tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "id.invalid"),
                     tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved"));
@@ -382,8 +384,7 @@ class GcmValidatorTest {
     @Nested
     class Localization {
 
-        private final Publication publication = publicationWith(null,
-                List.of(edition(Isbn.parse("9789290687802"), null, null, null, null)), null, null);
+        private final Publication publication = idm28().editions(frenchEditionWithIsbn("9789290687802")).build();
 
         @Test
         void frenchAndSpanishMessagesDifferButCodesAndPathsAreTheSame() {
@@ -399,8 +400,8 @@ class GcmValidatorTest {
 
         @Test
         void datasetIntegrityMessagesAreLocalizedToo() {
-            var dataset = Fixtures.dataset(List.of(Fixtures.organisation("iom"), Fixtures.organisation("iom")), null,
-                    null, null);
+            var dataset = Fixtures.dataset(List.of(Fixtures.organisation("iom"), Fixtures.organisation("iom")), List.of(),
+                    List.of(), List.of());
             assertThat(GcmValidator.create(Locale.FRENCH).validate(dataset).violations().get(0).message())
                     .isEqualTo("id: l’identifiant « iom » est déjà utilisé dans organisations en /organisations/0/id");
             assertThat(GcmValidator.create(new Locale("es")).validate(dataset).violations().get(0).message())
@@ -441,10 +442,14 @@ class GcmValidatorTest {
         void sharedBetweenEightThreadsGivesTheSameReportsAsOneThread() throws Exception {
             List<Object> records = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                records.add(publicationWith(PartialDate.ofYear(2020 + i % 10),
-                        List.of(edition(Isbn.parse("978929068780" + (i % 10)), Issn.parse("1726-403" + (i % 10)), i % 3,
-                                null, null)), null, List.of(i)));
-                records.add(eventWith(null, AttendanceMode.IN_PERSON, null, Count.exactly(i), Count.exactly(20), null));
+                Edition edition = frenchEdition()
+                        .isbns(new EditionIsbn(Isbn.parse("978929068780" + (i % 10)), null))
+                        .issn(Issn.parse("1726-403" + (i % 10)))
+                        .numberOfPages(i % 3)
+                        .build();
+                records.add(idm28().datePublished(PartialDate.ofYear(2020 + i % 10)).editions(edition).relatedObjectives(i).build());
+                records.add(idm2022().attendanceMode(AttendanceMode.IN_PERSON).participantCount(Count.exactly(i))
+                        .panellistCount(Count.exactly(20)).build());
             }
             List<String> expected = new ArrayList<>();
             for (Object record : records) {
@@ -478,7 +483,7 @@ class GcmValidatorTest {
         void needsNoExpressionLanguageImplementation() {
             assertThat(isPresent("org.glassfish.expressly.ExpressionFactoryImpl")).isFalse();
             assertThat(isPresent("jakarta.el.ExpressionFactory")).isFalse();
-            assertThat(validate(new GcmObjective(0, text("?"), null, null, null)).isValid()).isFalse();
+            assertThat(validate(GcmObjective.builder(0, text("?")).build()).isValid()).isFalse();
         }
 
         private boolean isPresent(String className) {
@@ -493,8 +498,9 @@ class GcmValidatorTest {
         @Test
         void shortensLongInvalidValues() {
             String longText = "x".repeat(200);
-            Person person = new Person("p", "P", null, null, null, null, null,
-                    List.of(new io.github.gcmdata.model.Identifier("wikidata", " ".repeat(200))), null);
+            Person person = Person.builder("p", "P")
+                    .identifiers(new io.github.gcmdata.model.Identifier("wikidata", " ".repeat(200)))
+                    .build();
             Violation violation = validate(person).violations().get(0);
             assertThat(violation.path()).isEqualTo("/identifiers/0/value");
             assertThat(violation.invalidValue()).hasSizeLessThanOrEqualTo(80);
@@ -504,15 +510,14 @@ class GcmValidatorTest {
         @Test
         void validateObjectDelegatesDatasetsToTheIntegrityPass() {
             Object dataset = Fixtures.dataset(List.of(Fixtures.organisation("iom"), Fixtures.organisation("iom")),
-                    null, null, null);
+                    List.of(), List.of(), List.of());
             assertThat(validator.validate(dataset).violations()).extracting(Violation::code).containsExactly("id.duplicate");
         }
 
         @Test
         void messageParametersDoNotLeakBetweenViolations() {
             Map<String, String> texts = Map.of("en", " ", "fr", " ");
-            Organisation organisation = new Organisation("iom", LocalizedText.of(texts), null, null,
-                    OrganisationKind.INTERGOVERNMENTAL, null, null, null, null, null, null, null, null, null);
+            Organisation organisation = Organisation.builder("iom", LocalizedText.of(texts), OrganisationKind.INTERGOVERNMENTAL).build();
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
         }

@@ -1,0 +1,292 @@
+package io.github.gcmdata.model;
+
+import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.Doi;
+import io.github.gcmdata.identifier.EmailAddress;
+import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.identifier.Issn;
+import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.identifier.UnDocumentSymbol;
+import io.github.gcmdata.identifier.Url;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Two fully populated samples of every record that has a builder, each built through its builder
+ * with every component set by name: no component is null and no list is empty, and the two
+ * samples differ in every component.
+ *
+ * <p>A component added to a record is null or empty here until a line sets it, and
+ * {@link RecordBuildersTest} fails until then.
+ */
+final class BuilderSamples {
+
+    /** Which of the two samples to build. */
+    enum Variant {
+        FIRST, SECOND;
+
+        <T> T pick(T first, T second) {
+            return this == FIRST ? first : second;
+        }
+
+        LocalizedText text(String first, String second) {
+            return LocalizedText.of("en", pick(first, second));
+        }
+    }
+
+    /** The samples of every record with a builder. */
+    static final Map<Class<? extends Record>, Function<Variant, Record>> ALL = Map.ofEntries(
+            Map.entry(AgendaItem.class, BuilderSamples::agendaItem),
+            Map.entry(Dataset.class, BuilderSamples::dataset),
+            Map.entry(DatasetMetadata.class, BuilderSamples::datasetMetadata),
+            Map.entry(Edition.class, BuilderSamples::edition),
+            Map.entry(Event.class, BuilderSamples::event),
+            Map.entry(GcmObjective.class, BuilderSamples::gcmObjective),
+            Map.entry(Membership.class, BuilderSamples::membership),
+            Map.entry(NewsItem.class, BuilderSamples::newsItem),
+            Map.entry(Organisation.class, BuilderSamples::organisation),
+            Map.entry(Person.class, BuilderSamples::person),
+            Map.entry(Publication.class, BuilderSamples::publication),
+            Map.entry(PublicationSeries.class, BuilderSamples::publicationSeries),
+            Map.entry(Speaker.class, BuilderSamples::speaker),
+            Map.entry(State.class, BuilderSamples::state),
+            Map.entry(UnDocument.class, BuilderSamples::unDocument),
+            Map.entry(VoteEvent.class, BuilderSamples::voteEvent));
+
+    private BuilderSamples() {
+    }
+
+    static AgendaItem agendaItem(Variant v) {
+        return AgendaItem.builder(v.pick(LocalTime.of(9, 30), LocalTime.of(14, 0)), v.pick(LocalTime.of(10, 45), LocalTime.of(15, 30)),
+                        v.pick(AgendaItemKind.PANEL, AgendaItemKind.CLOSING))
+                .number(v.pick(1, 2))
+                .name(v.text("Saving lives", "Closing remarks"))
+                .moderators(speaker(v))
+                .speakers(speaker(v), speaker(v.pick(Variant.SECOND, Variant.FIRST)))
+                .build();
+    }
+
+    static Dataset dataset(Variant v) {
+        return Dataset.builder(datasetMetadata(v))
+                .organisations(organisation(v))
+                .states(state(v))
+                .persons(person(v))
+                .memberships(membership(v))
+                .events(event(v))
+                .publications(publication(v))
+                .publicationSeries(publicationSeries(v))
+                .newsItems(newsItem(v))
+                .objectives(gcmObjective(v))
+                .guidingPrinciples(new GuidingPrinciple(v.pick("a", "b"), v.text("People-centred", "International cooperation"),
+                        null, List.of()))
+                .documents(unDocument(v))
+                .voteEvents(voteEvent(v))
+                .build();
+    }
+
+    static DatasetMetadata datasetMetadata(Variant v) {
+        return DatasetMetadata.builder(v.pick("gcm-reference", "gcm-sample"), v.text("GCM reference data", "GCM sample"))
+                .description(v.text("Reference data of the GCM", "A sample"))
+                .version(v.pick("1", "2"))
+                .dateModified(v.pick(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)))
+                .asOf(v.pick(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21)))
+                .gaps(new Gap(v.pick("French title of objective 18", "Spanish ISSN"), v.pick("not seen", "not found")))
+                .license(v.pick("CC-BY-4.0", "CC0-1.0"))
+                .sources(source(v))
+                .build();
+    }
+
+    static Edition edition(Variant v) {
+        return Edition.builder(v.pick(LanguageTag.FRENCH, LanguageTag.ENGLISH))
+                .name(v.text("Dialogue international sur la migration No. 28", "International Dialogue on Migration No. 28"))
+                .isbns(new EditionIsbn(v.pick(Isbn.parse("978-92-9068-780-1"), Isbn.parse("978-92-9068-774-0")),
+                        v.pick(BookFormat.PDF, BookFormat.PRINT)))
+                .issn(v.pick(Issn.parse("1726-4030"), Issn.parse("1726-2224")))
+                .numberOfPages(v.pick(144, 130))
+                .bookFormats(v.pick(BookFormat.PDF, BookFormat.PRINT))
+                .datePublished(v.pick(PartialDate.ofYear(2018), PartialDate.parse("2019-03")))
+                .url(v.pick(Url.parse("https://publications.iom.int/fr"), Url.parse("https://publications.iom.int/en")))
+                .build();
+    }
+
+    static Event event(Variant v) {
+        return Event.builder(v.pick("idm-2022-session-1", "idm-2023-session-1"),
+                        v.text("International Dialogue on Migration 2022", "International Dialogue on Migration 2023"),
+                        v.pick(EventKind.IDM_SESSION, EventKind.WORKSHOP), v.pick(LocalDate.of(2022, 2, 28), LocalDate.of(2023, 3, 27)))
+                .description(v.text("The first session", "The second session"))
+                .theme(v.text("Migration and climate", "Migration and health"))
+                .series(new EventSeriesEntry(v.text("IDM", "International Dialogue on Migration"), v.pick(1, 2), v.pick(1, 2)))
+                .superEventRef(v.pick("idm-2022", "idm-2023"))
+                .endDate(v.pick(PartialDate.parse("2022-03-02"), PartialDate.parse("2023-03-28")))
+                .timeZone(v.pick(ZoneId.of("America/New_York"), ZoneId.of("Europe/Zurich")))
+                .attendanceMode(v.pick(AttendanceMode.ONLINE, AttendanceMode.HYBRID))
+                .location(place(v))
+                .organizers(AgentRef.organisation(v.pick("iom", "unhcr")))
+                .performers(AgentRef.state(v.pick("ch", "ma")))
+                .participantCount(v.pick(Count.moreThan(600), Count.exactly(300)))
+                .panellistCount(v.pick(Count.exactly(83), Count.exactly(40)))
+                .subEventRefs(v.pick("workshop-ny", "workshop-geneva"))
+                .agenda(new AgendaDay(v.pick(LocalDate.of(2022, 2, 28), LocalDate.of(2023, 3, 27)), v.text("Day one", "Day two"),
+                        List.of(agendaItem(v))))
+                .relatedObjectives(v.pick(7, 8), v.pick(10, 23))
+                .citedDocuments(documentReference(v))
+                .outcomePublicationRefs(v.pick("idm-no-28", "idm-no-29"))
+                .documents(new Link(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.iom.int/idm-2023")),
+                        v.text("Agenda", "Report"), List.of(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))))
+                .sources(source(v))
+                .build();
+    }
+
+    static GcmObjective gcmObjective(Variant v) {
+        return GcmObjective.builder(v.pick(1, 2), v.text("Collect and utilize accurate and disaggregated data",
+                        "Minimize the adverse drivers and structural factors"))
+                .shortName(v.text("Data", "Drivers"))
+                .reference(documentReference(v))
+                .sources(source(v))
+                .build();
+    }
+
+    static Membership membership(Variant v) {
+        return Membership.builder(AgentRef.state(v.pick("ch", "ma")), v.pick("iom", "unhcr"), v.pick(MembershipRole.MEMBER, MembershipRole.OBSERVER))
+                .id(v.pick("ch-iom", "ma-unhcr"))
+                .startDate(v.pick(PartialDate.ofYear(1954), PartialDate.ofYear(1960)))
+                .endDate(v.pick(PartialDate.ofYear(2020), PartialDate.ofYear(2021)))
+                .sources(source(v))
+                .build();
+    }
+
+    static NewsItem newsItem(Variant v) {
+        return NewsItem.builder(v.pick("pr-2022-03-02", "pr-2023-03-28"), v.text("IDM closes in New York", "IDM closes in Geneva"))
+                .datePublished(v.pick(LocalDate.of(2022, 3, 2), LocalDate.of(2023, 3, 28)))
+                .dateline(v.text("New York", "Geneva"))
+                .articleBody(v.text("The dialogue closed.", "The dialogue ended."))
+                .eventRefs(v.pick("idm-2022-session-1", "idm-2023-session-1"))
+                .mentions(AgentRef.person(v.pick("amy-pope", "ugochi-daniels")))
+                .contactRefs(v.pick("press-office", "media-desk"))
+                .url(v.pick(Url.parse("https://www.iom.int/news/a"), Url.parse("https://www.iom.int/news/b")))
+                .sources(source(v))
+                .build();
+    }
+
+    static Organisation organisation(Variant v) {
+        return Organisation.builder(v.pick("iom", "unhcr"), v.text("International Organization for Migration", "UN Refugee Agency"),
+                        v.pick(OrganisationKind.INTERGOVERNMENTAL, OrganisationKind.UN_ENTITY))
+                .alternateName(v.text("IOM", "UNHCR"))
+                .description(v.text("The UN migration agency", "The UN refugee agency"))
+                .parentOrganization(AgentRef.organisation(v.pick("un", "un-system")))
+                .foundingDate(v.pick(PartialDate.ofYear(1951), PartialDate.ofYear(1950)))
+                .headquarters(place(v))
+                .unSystemRelation(v.pick(UnSystemRelation.RELATED_ORGANIZATION, UnSystemRelation.UN_ENTITY))
+                .url(v.pick(Url.parse("https://www.iom.int/"), Url.parse("https://www.unhcr.org/")))
+                .identifiers(new Identifier(v.pick("wikidata", "ror"), v.pick("Q206880", "05wvcsn81")))
+                .figures(new DatedFigure(v.pick(FigureKind.MEMBER_STATES, FigureKind.OFFICES), v.pick(175L, 135L),
+                        v.pick(CountPrecision.EXACT, CountPrecision.MORE_THAN), v.pick(PartialDate.ofYear(2024), PartialDate.ofYear(2023)),
+                        List.of()))
+                .units(new OrganisationalUnit(v.pick("iom-mpd", "unhcr-dip"), v.text("Migration Policy Division", "Division of International Protection"),
+                        List.of()))
+                .sources(source(v))
+                .build();
+    }
+
+    static Person person(Variant v) {
+        return Person.builder(v.pick("amy-pope", "ugochi-daniels"), v.pick("Amy Pope", "Ugochi Daniels"))
+                .givenName(v.pick("Amy", "Ugochi"))
+                .familyName(v.pick("Pope", "Daniels"))
+                .honorificPrefix(v.pick("Ms", "Dr"))
+                .positions(new Position(v.text("Director General", "Deputy Director General"), AgentRef.organisation(v.pick("iom", "unhcr")),
+                        v.pick("iom-odg", "iom-ddg"), v.pick(PartialDate.parse("2023-10"), PartialDate.parse("2019-09")), v.pick(PartialDate.parse("2028-09"), PartialDate.parse("2024-08"))))
+                .contactPoints(new ContactPoint(v.pick(ContactType.PRESS, ContactType.GENERAL),
+                        v.pick(EmailAddress.parse("media@iom.int"), EmailAddress.parse("info@iom.int")),
+                        v.pick(PhoneNumber.of("41227179111", "+41227179111"), PhoneNumber.of("41227179581", "+41227179581"))))
+                .identifiers(new Identifier(v.pick("wikidata", "orcid"), v.pick("Q65547000", "0000-0002-1825-0097")))
+                .sources(source(v))
+                .build();
+    }
+
+    static Publication publication(Variant v) {
+        return Publication.builder(v.pick("idm-no-28", "idm-no-29"), v.text("Migration and Health", "Migration and Climate"))
+                .series(new PublicationSeriesEntry(v.pick("idm-red-books", "migration-research"), v.pick("28", "29")))
+                .editions(edition(v))
+                .publisherReference(v.pick("PUB2019/046/L", "PUB2020/001/L"))
+                .datePublished(v.pick(PartialDate.ofYear(2018), PartialDate.ofYear(2019)))
+                .publisherRefs(v.pick("iom", "unhcr"))
+                .contributors(new Contributor(AgentRef.person(v.pick("amy-pope", "ugochi-daniels")), v.pick(ContributorRole.AUTHOR, ContributorRole.EDITOR)))
+                .abstractText(v.text("In 2018 the dialogue met.", "In 2019 the dialogue met again."))
+                .tableOfContents(new TableOfContentsEntry(v.text("Introduction", "Foreword"), v.pick(1, 3), List.of()))
+                .themes(v.text("Health", "Climate"))
+                .inLanguage(v.pick(LanguageTag.FRENCH, LanguageTag.SPANISH))
+                .eventRefs(v.pick("idm-2022-session-1", "idm-2023-session-1"))
+                .relatedObjectives(v.pick(1, 2))
+                .doi(v.pick(Doi.parse("10.18356/9789210026659"), Doi.parse("10.1000/182")))
+                .links(new Link(v.pick(Url.parse("https://publications.iom.int/a"), Url.parse("https://publications.iom.int/b")), null, List.of()))
+                .sources(source(v))
+                .build();
+    }
+
+    static PublicationSeries publicationSeries(Variant v) {
+        return PublicationSeries.builder(v.pick("idm-red-books", "migration-research"),
+                        v.text("International Dialogue on Migration", "Migration Research Series"))
+                .publisherRefs(v.pick("iom", "unhcr"))
+                .issns(new SeriesIssn(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH), v.pick(Issn.parse("1726-2224"), Issn.parse("1726-4030"))))
+                .sources(source(v))
+                .build();
+    }
+
+    static Speaker speaker(Variant v) {
+        return Speaker.builder(v.pick("ugochi-daniels", "abdulla-shahid"))
+                .nameAsPrinted(v.pick("Ugochi Daniels", "Abdulla Shahid"))
+                .titleAsPrinted(v.text("Deputy Director General", "President of the General Assembly"))
+                .modality(v.pick(Modality.IN_PERSON, Modality.VIDEO_MESSAGE))
+                .build();
+    }
+
+    static State state(Variant v) {
+        return State.builder(v.pick("ch", "ma"), v.text("Switzerland", "Morocco"))
+                .alternateName(v.text("Swiss Confederation", "Kingdom of Morocco"))
+                .alpha2(CountryCode.parse(v.pick("CH", "MA")))
+                .alpha3(CountryCode.parse(v.pick("CHE", "MAR")))
+                .numeric(CountryCode.parse(v.pick("756", "504")))
+                .sources(source(v))
+                .build();
+    }
+
+    static UnDocument unDocument(Variant v) {
+        return UnDocument.builder(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")),
+                        v.pick(DocumentKind.RESOLUTION, DocumentKind.DRAFT))
+                .name(v.text("Global Compact for Safe, Orderly and Regular Migration", "New York Declaration"))
+                .date(v.pick(PartialDate.parse("2018-12-19"), PartialDate.parse("2016-09-13")))
+                .url(v.pick(Url.parse("https://undocs.org/A/RES/73/195"), Url.parse("https://undocs.org/A/70/L.57")))
+                .sources(source(v))
+                .build();
+    }
+
+    static VoteEvent voteEvent(Variant v) {
+        return VoteEvent.builder(v.pick("a-res-73-195", "a-res-73-326"), v.pick("un-general-assembly", "unga"),
+                        v.pick(LocalDate.of(2018, 12, 19), LocalDate.of(2019, 7, 19)))
+                .documentRef(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/RES/73/326")))
+                .counts(new VoteCount(v.pick(VoteOption.YES, VoteOption.NO), v.pick(1, 2)))
+                .votes(new Vote(v.pick("CHE", "MAR"), v.pick(VoteOption.ABSTAIN, VoteOption.YES)))
+                .sources(source(v))
+                .build();
+    }
+
+    private static Place place(Variant v) {
+        return new Place(v.text("United Nations Headquarters", "Palais des Nations"), v.text("405 East 42nd Street", "Avenue de la Paix 8-14"),
+                v.text("New York", "Geneva"), CountryCode.parse(v.pick("US", "CH")));
+    }
+
+    private static Source source(Variant v) {
+        return new Source(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.unhcr.org/")), v.pick("IDM", "UNHCR"),
+                v.pick("Agenda", "Annual report"), v.pick(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)));
+    }
+
+    private static DocumentReference documentReference(Variant v) {
+        return new DocumentReference(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")), v.pick("17", "52"),
+                v.text("Collect and utilize data", "Save lives"));
+    }
+}
