@@ -54,8 +54,8 @@ import java.util.Objects;
  *     its votes with that option</td></tr>
  * <tr><td>{@code vote.voterTwice}</td><td>a voter votes twice in one recorded vote</td></tr>
  * <tr><td>{@code id.duplicate}</td><td>(dataset) an identifier is used twice among records of one kind</td></tr>
- * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record the dataset does not
- *     hold</td></tr>
+ * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record that neither the dataset
+ *     nor, unless the validator is standalone, the bundled reference data holds</td></tr>
  * </table>
  *
  * @param path  the JSON Pointer of the offending value, not null
