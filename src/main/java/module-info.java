@@ -28,9 +28,11 @@ module io.github.gcmdata {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires com.google.i18n.phonenumbers.libphonenumber;
-    // Optional: only io.github.gcmdata.testing uses AssertJ, and its classes extend AbstractAssert,
-    // so a module that reads this one and has AssertJ reads AssertJ too.
-    requires static transitive org.assertj.core;
+    // Optional: only io.github.gcmdata.testing uses AssertJ. Not transitive: javac resolves a
+    // "requires static transitive" module for every module that reads this one, so a user's module
+    // without AssertJ would not compile ("module not found: org.assertj.core"). A user of
+    // GcmAssertions requires org.assertj.core, whose assertThat it uses beside ours anyway.
+    requires static org.assertj.core;
     // Optional: only the command-line validator uses picocli, which reads its options reflectively.
     requires static info.picocli;
     // The command line quiets Hibernate Validator's start-up log line through java.util.logging.

@@ -42,10 +42,7 @@ final class Commands {
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
                     return ExitCode.USAGE.code();
                 })
-                .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    errWriter.println(Main.internalError(e));
-                    return ExitCode.INTERNAL.code();
-                });
+                .setExecutionExceptionHandler((e, command, parseResult) -> Main.failure(e, errWriter));
         listExitCodes(commandLine, EnumSet.allOf(ExitCode.class));
         Set<ExitCode> general = EnumSet.complementOf(EnumSet.of(ExitCode.SAME, ExitCode.DIFFERENT));
         listExitCodes(commandLine.getSubcommands().get("validate"), general);

@@ -14,8 +14,8 @@ enum ExitCode {
     INVALID(1, "a file is invalid, or is not readable JSON"),
     /** {@code gcm diff}: the datasets differ. */
     DIFFERENT(1, "the datasets differ (diff)"),
-    /** A usage error, or a path that cannot be read. */
-    USAGE(2, "usage error, or a path that cannot be read"),
+    /** A usage error, a path that cannot be read, or a dependency missing or too old. */
+    USAGE(2, "usage error, a path that cannot be read, or a dependency missing or too old"),
     /** An internal error: a bug. */
     INTERNAL(3, "internal error (a bug: please report it)");
 

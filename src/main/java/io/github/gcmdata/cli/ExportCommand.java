@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,10 +94,14 @@ final class ExportCommand implements Callable<Integer> {
                 return selected.states(ReferenceData.states()).build();
             case "vote":
                 VoteEvent vote = ReferenceData.adoptionVote();
+                // The body that voted, and the organisation it belongs to.
+                Set<String> bodyIds = all.organisations().stream()
+                        .filter(organisation -> organisation.id().equals(vote.organisationRef()))
+                        .flatMap(body -> body.parentOrganization() == null ? Stream.of(body.id())
+                                : Stream.of(body.id(), body.parentOrganization().id()))
+                        .collect(Collectors.toSet());
                 List<Organisation> bodies = all.organisations().stream()
-                        .filter(organisation -> organisation.id().equals(vote.organisationRef())
-                                || organisation.id().equals("un"))
-                        .collect(Collectors.toList());
+                        .filter(organisation -> bodyIds.contains(organisation.id())).collect(Collectors.toList());
                 List<UnDocument> documents = all.documents().stream()
                         .filter(document -> document.symbol().equals(vote.documentRef())).collect(Collectors.toList());
                 return selected.organisations(bodies).states(ReferenceData.states()).documents(documents)

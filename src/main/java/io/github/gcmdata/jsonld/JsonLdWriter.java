@@ -284,8 +284,7 @@ public final class JsonLdWriter {
         put(node, "contactType", contact.contactType() == null ? null : jsonName(contact.contactType()));
         put(node, "email", contact.email() == null ? null : contact.email().address());
         if (contact.telephone() != null) {
-            node.put("telephone", contact.telephone().e164() != null ? contact.telephone().e164()
-                    : contact.telephone().asPrinted());
+            node.put("telephone", contact.telephone().toE164().orElse(contact.telephone().asPrinted()));
         }
         return node;
     }

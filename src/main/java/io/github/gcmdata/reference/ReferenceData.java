@@ -61,7 +61,7 @@ import java.util.regex.Pattern;
  *
  * <p><b>Identifiers</b>, by which a dataset may refer to these records without copying them (see
  * {@code GcmValidator}): states by ISO 3166-1 alpha-3 code ({@code CHE}; a reference by alpha-2
- * code, {@code CH}, resolves too), organisations by {@code iom}, {@code un},
+ * code, {@code CH}, resolves too), organisations by {@code iom}, {@code united-nations},
  * {@code un-general-assembly}, {@code un-network-on-migration}, ..., objectives by number,
  * guiding principles by letter, UN documents by symbol ({@link #record(RecordKind, String)}).
  *

@@ -61,7 +61,8 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * #validateLines(InputStream, Class)} for JSON lines.
  *
  * <p>Messages are in English, French or Spanish, as the locale given to {@link #create(Locale)}
- * asks; any other language gets English. They come from the library's own resource bundle, never
+ * asks; any other language (German, say) gets English, silently, and {@link #locale()} tells which
+ * language was chosen. They come from the library's own resource bundle, never
  * from the {@code ValidationMessages} bundle that belongs to applications, and need no Expression
  * Language implementation.
  *
@@ -110,8 +111,11 @@ public final class GcmValidator {
     }
 
     /**
-     * Returns a validator with messages in the language of a locale: English, French or Spanish;
-     * English for any other.
+     * Returns a validator with messages in the language of a locale: English, French or Spanish.
+     *
+     * <p>Any other language gets English messages, without an error: {@code
+     * GcmValidator.create(Locale.GERMAN).locale()} is {@link Locale#ENGLISH}. Check {@link #locale()}
+     * to know which language the messages are in. The default locale of the JVM plays no part.
      *
      * @param locale  the locale of the messages, not null
      * @return the validator, not null
@@ -184,15 +188,28 @@ public final class GcmValidator {
      * Validates a record and everything it holds. A {@link Dataset} is validated as
      * {@link #validate(Dataset)} does.
      *
-     * @param record  a record of {@code io.github.gcmdata.model}, not null
+     * @param record  a record of {@code io.github.gcmdata.model}, such as an {@code Event}, not null
      * @return the report, with paths relative to the record, not null
+     * @throws IllegalArgumentException if the object is not a record of {@code io.github.gcmdata.model}
+     *     (an {@code Isbn}, a {@code LocalizedText}, a {@code String}): it has no constraints of its
+     *     own, which would make any such object look valid; it is checked within its record
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
-        if (record instanceof Dataset) {
-            return validate((Dataset) record);
+        if (record instanceof Dataset dataset) {
+            return validate(dataset);
         }
+        requireModelRecord(record.getClass());
         return new ValidationReport(constraintViolations(record));
+    }
+
+    /** The one test of what {@link #validate(Object)} takes: a record type of the model package. */
+    private static void requireModelRecord(Class<?> type) {
+        if (!type.isRecord() || !type.getPackageName().equals(Dataset.class.getPackageName())) {
+            throw new IllegalArgumentException("GcmValidator validates the records of " + Dataset.class.getPackageName()
+                    + ", such as Event or Dataset; got a " + type.getName()
+                    + " (an identifier is checked within the record that holds it)");
+        }
     }
 
     /**

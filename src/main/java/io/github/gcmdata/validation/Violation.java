@@ -27,9 +27,11 @@ import java.util.Objects;
  * <tr><td>{@code timezone.notRegion}</td><td>the time zone is an offset, not an IANA region such as
  *     {@code Europe/Zurich}</td></tr>
  * <tr><td>{@code url.notWeb}</td><td>the URL is not http(s) with a host</td></tr>
- * <tr><td>{@code email.invalid}</td><td>the e-mail address breaks RFC 5321/5322 (local part, domain labels,
- *     a dot in the domain)</td></tr>
- * <tr><td>{@code telephone.invalid}</td><td>the E.164 number does not exist in its country's plan</td></tr>
+ * <tr><td>{@code email.invalid}</td><td>the e-mail address is not of the accepted form, which is narrower
+ *     than RFC 5321/5322: an unquoted dot-atom local part of at most 64 characters, and a domain name of
+ *     two or more labels (see {@code ValidEmail})</td></tr>
+ * <tr><td>{@code telephone.invalid}</td><td>the E.164 number does not exist in its country's plan, or the
+ *     printed digits cannot be a number of the country the record gives</td></tr>
  * <tr><td>{@code telephone.mismatch}</td><td>the printed digits do not agree with the E.164 number</td></tr>
  * <tr><td>{@code text.blank}</td><td>a text, or one language entry of it, is blank</td></tr>
  * <tr><td>{@code text.empty}</td><td>a required multilingual text holds no entry</td></tr>

@@ -2,6 +2,7 @@ package io.github.gcmdata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmdata.internal.IncompatibleDependencyException;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.RecordKind;
@@ -11,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -515,6 +518,69 @@ class MainTest {
             assertThat(result.exitCode()).isEqualTo(3);
             assertThat(result.err()).isEqualTo(
                     "gcm: internal error, please report it: java.lang.IllegalStateException: boom\n");
+        }
+    }
+
+    /** Point 12 of issue 13: a missing or too old dependency is a usage error that names it, not a bug. */
+    @Nested
+    class MissingDependencies {
+
+        private Result failure(Throwable e) {
+            StringWriter err = new StringWriter();
+            int exitCode = Main.failure(e, new PrintWriter(err, true));
+            return new Result(exitCode, "", err.toString());
+        }
+
+        @Test
+        void aMissingPicocliClassNamesPicocliAndHowToAddIt() {
+            Result result = failure(new NoClassDefFoundError("picocli/CommandLine$ParameterException"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: picocli is missing (no class picocli.CommandLine$ParameterException):"
+                    + " add info.picocli:picocli, an optional dependency of gcm-reference-data"
+                    + " (on the module path, also --add-modules info.picocli)\n");
+        }
+
+        @Test
+        void aMissingJacksonAnnotationIsNotBlamedOnPicocli() {
+            Result result = failure(new NoClassDefFoundError("com/fasterxml/jackson/annotation/JsonSerializeAs"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: no class com.fasterxml.jackson.annotation.JsonSerializeAs:"
+                    + " com.fasterxml.jackson.core:jackson-annotations is missing or too old (2.22 or newer is needed)\n")
+                    .doesNotContain("picocli");
+        }
+
+        @Test
+        void anUnknownMissingClassIsNamed() {
+            Result result = failure(new NoClassDefFoundError("org/example/Gone"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: no class org.example.Gone: a dependency of gcm-reference-data is"
+                    + " missing or too old\n");
+        }
+
+        @Test
+        void aClassOfOursThatFailedToInitializeIsABug() {
+            Result result = failure(new NoClassDefFoundError("Could not initialize class io.github.gcmdata.json.GcmJson"));
+
+            assertThat(result.exitCode()).isEqualTo(3);
+            assertThat(result.err()).startsWith("gcm: internal error, please report it: ");
+        }
+
+        @Test
+        void aTooOldDependencyIsAUsageErrorWithTheLibrarysMessage() {
+            IncompatibleDependencyException tooOld = new IncompatibleDependencyException("jackson-annotations 2.20 is too old");
+
+            assertThat(failure(tooOld)).isEqualTo(new Result(2, "", "gcm: jackson-annotations 2.20 is too old\n"));
+            assertThat(failure(new IllegalStateException("Bundled reference data cannot be read", tooOld)))
+                    .isEqualTo(new Result(2, "", "gcm: jackson-annotations 2.20 is too old\n"));
+        }
+
+        @Test
+        void anyOtherExceptionIsABug() {
+            assertThat(failure(new IllegalStateException("boom"))).isEqualTo(new Result(3, "",
+                    "gcm: internal error, please report it: java.lang.IllegalStateException: boom\n"));
         }
     }
 }

@@ -417,7 +417,7 @@ class ReferenceDataTest {
             assertThat(vote.startDate()).isEqualTo(java.time.LocalDate.of(2018, 12, 19));
             assertThat(vote.votes()).filteredOn(v -> v.option() == VoteOption.NO).extracting(Vote::voterRef)
                     .containsExactlyInAnyOrder("CZE", "HUN", "ISR", "POL", "USA");
-            assertThat(ReferenceData.dataset().memberships()).filteredOn(m -> m.organisationRef().equals("un")
+            assertThat(ReferenceData.dataset().memberships()).filteredOn(m -> m.organisationRef().equals("united-nations")
                     && m.role() == MembershipRole.MEMBER).extracting(m -> m.member().id())
                     .containsExactlyInAnyOrderElementsOf(vote.votes().stream().map(Vote::voterRef).toList());
         }
