@@ -43,6 +43,18 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * identifier unique among the records of its kind, and each reference resolved. Invalid data never
  * makes these methods throw; see {@link Violation} for the codes.
  *
+ * <p><b>References to the bundled reference data.</b> A reference resolves first in the dataset,
+ * then in the reference data bundled in the library ({@code ReferenceData}): a dataset may refer to
+ * IOM as {@code iom}, to Switzerland as {@code CHE} or {@code CH}, to the General Assembly as
+ * {@code un-general-assembly} or to A/RES/73/195 by its symbol without holding their records. A
+ * reference that neither resolves is {@code reference.unresolved}. A dataset meant to stand alone
+ * is checked with {@link #withReferenceData(boolean) withReferenceData(false)}:
+ *
+ * <pre>{@code
+ * GcmValidator.create().validate(dataset);                          // iom resolves
+ * GcmValidator.create().withReferenceData(false).validate(dataset); // iom must be in the dataset
+ * }</pre>
+ *
  * <p>Files too large to hold as records are validated as they are read, in memory that does not
  * grow with the number of records: {@link #validateStreaming(java.nio.file.Path)} for a dataset
  * (the same report as {@code validate(GcmJson.standard().readDataset(file))}), {@link
@@ -75,12 +87,14 @@ public final class GcmValidator {
     private final Locale locale;
     private final Clock clock;
     private final GcmJson json;
+    private final boolean referenceData;
     private final Validator validator;
 
-    private GcmValidator(Locale locale, Clock clock, GcmJson json) {
+    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData) {
         this.locale = locale;
         this.clock = clock;
         this.json = json;
+        this.referenceData = referenceData;
         this.validator = Factory.INSTANCE.usingContext()
                 .messageInterpolator(new GcmMessageInterpolator(locale))
                 .clockProvider(() -> clock)
@@ -108,7 +122,7 @@ public final class GcmValidator {
      */
     public static GcmValidator create(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard());
+        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard(), true);
     }
 
     /**
@@ -119,7 +133,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withClock(Clock clock) {
-        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json);
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData);
     }
 
     /**
@@ -136,7 +150,29 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withJson(GcmJson json) {
-        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"));
+        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData);
+    }
+
+    /**
+     * Returns a validator like this one that resolves the references a dataset does not, or not,
+     * against the reference data bundled in the library. By default it does; {@code false} checks
+     * a dataset meant to stand alone, whose every reference must resolve in itself.
+     *
+     * @param resolve  true to resolve against the bundled reference data, false for a standalone dataset
+     * @return the validator, not null
+     */
+    public GcmValidator withReferenceData(boolean resolve) {
+        return new GcmValidator(locale, clock, json, resolve);
+    }
+
+    /**
+     * Tells whether references a dataset does not resolve are resolved against the bundled
+     * reference data.
+     *
+     * @return true unless {@link #withReferenceData(boolean) withReferenceData(false)} said otherwise
+     */
+    public boolean resolvesAgainstReferenceData() {
+        return referenceData;
     }
 
     /**
@@ -186,7 +222,7 @@ public final class GcmValidator {
     public ValidationReport validate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         List<Violation> violations = constraintViolations(dataset);
-        DatasetIntegrity integrity = new DatasetIntegrity();
+        DatasetIntegrity integrity = newIntegrity();
         integrity.accept(dataset);
         addIntegrity(violations, integrity);
         return new ValidationReport(violations);
@@ -239,7 +275,7 @@ public final class GcmValidator {
     public ValidationReport validateStreaming(InputStream in) {
         Objects.requireNonNull(in, "in");
         List<Violation> violations = new ArrayList<>();
-        DatasetIntegrity integrity = new DatasetIntegrity();
+        DatasetIntegrity integrity = newIntegrity();
         json.readDatasetElements(in, (pointer, element) -> {
             for (ConstraintViolation<Object> violation : validator.validate(element)) {
                 violations.add(toViolation(violation, pointer));
@@ -296,6 +332,10 @@ public final class GcmValidator {
             }
         });
         return new ValidationReport(violations);
+    }
+
+    private DatasetIntegrity newIntegrity() {
+        return new DatasetIntegrity(referenceData ? BundledReferences.RESOLVER : DatasetIntegrity.Resolver.NONE);
     }
 
     private void addIntegrity(List<Violation> violations, DatasetIntegrity integrity) {

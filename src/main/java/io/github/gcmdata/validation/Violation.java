@@ -52,9 +52,12 @@ import java.util.Objects;
  * <tr><td>{@code objective.outOfRange}</td><td>a GCM objective number is outside 1 to 23</td></tr>
  * <tr><td>{@code principle.letterOutOfRange}</td><td>a guiding principle's letter is not a to j</td></tr>
  * <tr><td>{@code toc.tooDeep}</td><td>a table of contents nests deeper than 6 levels</td></tr>
+ * <tr><td>{@code vote.countMismatch}</td><td>a recorded vote's count of an option is not the number of
+ *     its votes with that option</td></tr>
+ * <tr><td>{@code vote.voterTwice}</td><td>a voter votes twice in one recorded vote</td></tr>
  * <tr><td>{@code id.duplicate}</td><td>(dataset) an identifier is used twice among records of one kind</td></tr>
- * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record the dataset does not
- *     hold</td></tr>
+ * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record that neither the dataset
+ *     nor, unless the validator is standalone, the bundled reference data holds</td></tr>
  * </table>
  *
  * @param path  the JSON Pointer of the offending value, not null

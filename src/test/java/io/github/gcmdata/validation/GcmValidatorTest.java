@@ -469,7 +469,7 @@ class GcmValidatorTest {
                 java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(
                         "io.github.gcmdata.validation.internal.messages", Locale.ROOT);
                 assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
-                assertThat(bundle.keySet()).hasSize(30);
+                assertThat(bundle.keySet()).hasSize(32);
             }
         }
     }
