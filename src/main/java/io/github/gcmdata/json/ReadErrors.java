@@ -3,6 +3,7 @@ package io.github.gcmdata.json;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
+import io.github.gcmdata.model.Dataset;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -36,6 +37,38 @@ final class ReadErrors {
 
     static GcmJsonException nullDocument() {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
+    }
+
+    /** The longest text that may be a file name given where JSON text belongs. */
+    private static final int MAX_FILE_NAME_LENGTH = 4096;
+    /**
+     * Adds, to the error of text that is not JSON but looks like a file name, how to read the file:
+     * {@code readDataset("examples/idm-no-28.json")} parses the name as JSON.
+     */
+    static GcmJsonException withFileNameHint(GcmJsonException e, String text, Class<?> type) {
+        String name = text.strip();
+        if (e.problem() != Problem.MALFORMED_JSON || e.line() != 1 || !looksLikeFileName(name)) {
+            return e;
+        }
+        String javaString = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String call = type == Dataset.class ? "readDataset(Path.of(" + javaString + "))"
+                : "read(Path.of(" + javaString + "), " + type.getSimpleName() + ".class)";
+        String method = type == Dataset.class ? "readDataset(String)" : "read(String, Class)";
+        return new GcmJsonException(Problem.MALFORMED_JSON, e.jsonPointer(), e.line(), e.column(),
+                shorten("expected JSON text, found " + JsonTypes.quote(name) + ", which looks like a file name: "
+                        + method + " reads JSON text; to read the file, pass a Path: " + call), e);
+    }
+
+    /** One line that JSON text cannot start with, with a path separator or ending in a file extension. */
+    private static boolean looksLikeFileName(String text) {
+        if (text.isEmpty() || text.length() > MAX_FILE_NAME_LENGTH || "{[\"".indexOf(text.charAt(0)) >= 0
+                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return false;
+        }
+        int dot = text.lastIndexOf('.');
+        boolean extension = dot > 0 && dot >= text.length() - 7 && dot < text.length() - 1
+                && text.substring(dot + 1).chars().allMatch(Character::isLetter);
+        return extension || text.indexOf('/') >= 0 || text.indexOf('\\') >= 0;
     }
 
     static GcmJsonException documentTooLong(ReadLimits limits) {
@@ -119,9 +152,11 @@ final class ReadErrors {
             reason = "the input ends inside a string";
         } catch (RuntimeException unreadable) {
             // Describing the error must never hide it: fall back to Jackson's own words.
-            reason = firstLine(e.getOriginalMessage());
+            reason = shorten(firstLine(e.getOriginalMessage()));
         }
-        return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
+        // The list of allowed properties comes from the model, not the input: it is shown whole.
+        return new GcmJsonException(problem, pointer, line, column,
+                problem == Problem.UNKNOWN_PROPERTY ? reason : shorten(reason), e);
     }
 
     private static TokenStreamLocation locationOf(JacksonException e) {

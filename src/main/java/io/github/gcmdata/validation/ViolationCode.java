@@ -48,9 +48,15 @@ public enum ViolationCode {
     TIMEZONE_NOT_REGION("timezone.notRegion"),
     /** The URL is not http(s) with a host. */
     URL_NOT_WEB("url.notWeb"),
-    /** The e-mail address breaks RFC 5321/5322 (local part, domain labels, a dot in the domain). */
+    /**
+     * The e-mail address is not of the accepted form, which is narrower than RFC 5321/5322: an
+     * unquoted dot-atom local part of at most 64 characters, and a domain name of two or more labels.
+     */
     EMAIL_INVALID("email.invalid"),
-    /** The E.164 number does not exist in its country's numbering plan. */
+    /**
+     * The E.164 number does not exist in its country's numbering plan, or the printed digits cannot
+     * be a number of the country the record gives.
+     */
     TELEPHONE_INVALID("telephone.invalid"),
     /** The printed digits of a telephone number do not agree with its E.164 number. */
     TELEPHONE_MISMATCH("telephone.mismatch"),
@@ -91,9 +97,16 @@ public enum ViolationCode {
     PRINCIPLE_LETTER_OUT_OF_RANGE("principle.letterOutOfRange"),
     /** A table of contents nests deeper than its limit (6 levels on the library's records). */
     TOC_TOO_DEEP("toc.tooDeep"),
+    /** A recorded vote's count of an option is not the number of its votes with that option. */
+    VOTE_COUNT_MISMATCH("vote.countMismatch"),
+    /** A voter votes twice in one recorded vote. */
+    VOTE_VOTER_TWICE("vote.voterTwice"),
     /** (dataset) An identifier is used twice among the records of one kind. */
     ID_DUPLICATE("id.duplicate"),
-    /** (dataset) A reference names a record that the dataset does not hold. */
+    /**
+     * (dataset) A reference names a record that neither the dataset nor, unless the validator is
+     * standalone, the bundled reference data holds.
+     */
     REFERENCE_UNRESOLVED("reference.unresolved");
 
     private static final Map<String, ViolationCode> BY_CODE = Arrays.stream(values())
