@@ -22,9 +22,9 @@ public final class ExampleCorruptions {
      * A dataset with one defect, and where it is.
      *
      * @param dataset  the corrupted copy
-     * @param path  the JSON Pointer of the defect
+     * @param jsonPointer  the JSON Pointer of the defect
      */
-    public record Corruption(Dataset dataset, String path) {
+    public record Corruption(Dataset dataset, String jsonPointer) {
     }
 
     /** The first membership's member, or else the first event's organiser, refers to nobody. */

@@ -63,8 +63,8 @@ class ExamplesValidationTest {
         ExampleCorruptions.Corruption corruption = ExampleCorruptions.danglingReference(dataset);
 
         assertThat(VALIDATOR.validate(corruption.dataset()).violations())
-                .extracting(Violation::path, Violation::code)
-                .contains(tuple(corruption.path(), "reference.unresolved"));
+                .extracting(Violation::jsonPointer, Violation::code)
+                .contains(tuple(corruption.jsonPointer(), "reference.unresolved"));
     }
 
     @ParameterizedTest
@@ -74,8 +74,8 @@ class ExamplesValidationTest {
         ExampleCorruptions.Corruption corruption = ExampleCorruptions.swappedDates(dataset);
 
         assertThat(VALIDATOR.validate(corruption.dataset()).violations())
-                .extracting(Violation::path, Violation::code)
-                .contains(tuple(corruption.path(), "date.endBeforeStart"));
+                .extracting(Violation::jsonPointer, Violation::code)
+                .contains(tuple(corruption.jsonPointer(), "date.endBeforeStart"));
     }
 
     @ParameterizedTest
@@ -86,11 +86,11 @@ class ExamplesValidationTest {
         ExampleCorruptions.Corruption swapped = ExampleCorruptions.swappedDates(dataset);
 
         GcmAssertions.assertThat(dataset).isValid();
-        GcmAssertions.assertThat(VALIDATOR.validate(dangling.dataset())).hasViolation(dangling.path(), "reference.unresolved");
-        GcmAssertions.assertThat(VALIDATOR.validate(swapped.dataset())).hasViolation(swapped.path(), "date.endBeforeStart");
+        GcmAssertions.assertThat(VALIDATOR.validate(dangling.dataset())).hasViolation(dangling.jsonPointer(), "reference.unresolved");
+        GcmAssertions.assertThat(VALIDATOR.validate(swapped.dataset())).hasViolation(swapped.jsonPointer(), "date.endBeforeStart");
         assertThatThrownBy(() -> GcmAssertions.assertThat(dangling.dataset()).isValid())
                 .isInstanceOf(AssertionError.class)
-                .hasMessageContaining(dangling.path() + "  reference.unresolved");
+                .hasMessageContaining(dangling.jsonPointer() + "  reference.unresolved");
     }
 
     @Test
@@ -102,7 +102,7 @@ class ExamplesValidationTest {
         ValidationReport report = VALIDATOR.validate(corruption.dataset());
 
         assertThat(report.violations()).singleElement().satisfies(violation -> {
-            assertThat(violation.path()).isEqualTo(corruption.path());
+            assertThat(violation.jsonPointer()).isEqualTo(corruption.jsonPointer());
             assertThat(violation.code()).isEqualTo("isbn.checksum");
             assertThat(violation.message()).contains(String.valueOf(digits.charAt(12)));
         });

@@ -28,7 +28,7 @@ enum ReportWriter {
                 violations += report.violations().size();
                 out.println(report.file() + ": " + count(report.violations().size()));
                 for (Violation violation : report.violations()) {
-                    String path = violation.path().isEmpty() ? "/" : violation.path();
+                    String path = violation.jsonPointer().isEmpty() ? "/" : violation.jsonPointer();
                     out.println("  " + path + "  " + violation.code() + "  " + violation.message());
                 }
             }
@@ -57,7 +57,7 @@ enum ReportWriter {
                 ArrayNode violations = file.putArray("violations");
                 for (Violation violation : report.violations()) {
                     violations.addObject()
-                            .put("path", violation.path())
+                            .put("path", violation.jsonPointer())
                             .put("code", violation.code())
                             .put("message", violation.message());
                 }

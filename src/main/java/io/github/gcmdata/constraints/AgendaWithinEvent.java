@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * {@code startDate} and its {@code endDate} (its {@code startDate} for a one-day event). Not
  * checked when the end is before the start, which {@link ChronologicalOrder} reports.
  *
- * <p>Code: {@code agenda.dayOutsideEvent}, at {@code /agenda/<i>/date}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#AGENDA_DAY_OUTSIDE_EVENT}, at {@code
+ * /agenda/<i>/date}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +24,12 @@ import java.lang.annotation.Target;
 public @interface AgendaWithinEvent {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.agenda.dayOutsideEvent}";
+    String message() default "";
 
     /**
      * The validation groups.

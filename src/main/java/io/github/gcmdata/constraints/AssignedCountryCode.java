@@ -25,7 +25,9 @@ import java.lang.annotation.Target;
  * library ships none, so a numeric code is only checked not to be in the range 900 to 999 that
  * ISO 3166-1 and UN M49 leave to private use; whether it belongs to a country is not checked.
  *
- * <p>{@code null} is valid. Codes: {@code country.unassigned}, {@code country.wrongForm}.
+ * <p>{@code null} is valid. Codes: {@link
+ * io.github.gcmdata.validation.ViolationCode#COUNTRY_UNASSIGNED}, {@link
+ * io.github.gcmdata.validation.ViolationCode#COUNTRY_WRONG_FORM}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -34,12 +36,12 @@ import java.lang.annotation.Target;
 public @interface AssignedCountryCode {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.country.unassigned}";
+    String message() default "";
 
     /**
      * The validation groups.

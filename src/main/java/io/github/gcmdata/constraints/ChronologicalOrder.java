@@ -19,8 +19,9 @@ import java.lang.annotation.Target;
  * so {@code 2019} and {@code 2019-05} are in order). {@link io.github.gcmdata.model.AgendaItem}:
  * {@code endTime} is after {@code startTime}.
  *
- * <p>A missing start or end is valid. Codes: {@code date.endBeforeStart},
- * {@code agenda.itemEndsBeforeStart}.
+ * <p>A missing start or end is valid. Codes: {@link
+ * io.github.gcmdata.validation.ViolationCode#DATE_END_BEFORE_START}, {@link
+ * io.github.gcmdata.validation.ViolationCode#AGENDA_ITEM_ENDS_BEFORE_START}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,12 +30,12 @@ import java.lang.annotation.Target;
 public @interface ChronologicalOrder {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.date.endBeforeStart}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * are not compared, since the JDK has no table of them. Codes that are not assigned are left to
  * {@link AssignedCountryCode}.
  *
- * <p>Code: {@code country.mismatch}, at {@code /alpha3}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#COUNTRY_MISMATCH}, at {@code /alpha3}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -24,12 +24,12 @@ import java.lang.annotation.Target;
 public @interface ConsistentCountryCodes {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.country.mismatch}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * event without votes (the totals of a vote whose roll call is unknown) is valid, and so is one
  * without counts.
  *
- * <p>Code: {@code vote.countMismatch}, at {@code /counts/<i>/value}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#VOTE_COUNT_MISMATCH}, at
+ * {@code /counts/<i>/value}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -24,12 +25,12 @@ import java.lang.annotation.Target;
 public @interface CountsMatchVotes {
 
     /**
-     * The message template; the default resolves the message of the code from the library's own
-     * resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.vote.countMismatch}";
+    String message() default "";
 
     /**
      * The validation groups.

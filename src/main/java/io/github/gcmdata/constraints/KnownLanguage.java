@@ -23,7 +23,8 @@ import java.lang.annotation.Target;
  * (multiple languages), {@code zxx} (no linguistic content), {@code mis} (uncoded) and the
  * private-use range {@code qaa} to {@code qtz}.
  *
- * <p>{@code null} is valid. Code: {@code language.unknown}.
+ * <p>{@code null} is valid. Code: {@link
+ * io.github.gcmdata.validation.ViolationCode#LANGUAGE_UNKNOWN}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -32,12 +33,12 @@ import java.lang.annotation.Target;
 public @interface KnownLanguage {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.language.unknown}";
+    String message() default "";
 
     /**
      * The validation groups.

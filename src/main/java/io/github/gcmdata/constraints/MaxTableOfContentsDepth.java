@@ -19,7 +19,7 @@ import java.lang.annotation.Target;
  * {@link #value()} levels deep, the top level being level 1. Each entry at the first level too
  * deep is reported at its JSON Pointer.
  *
- * <p>{@code null} is valid. Code: {@code toc.tooDeep}.
+ * <p>{@code null} is valid. Code: {@link io.github.gcmdata.validation.ViolationCode#TOC_TOO_DEEP}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -28,12 +28,12 @@ import java.lang.annotation.Target;
 public @interface MaxTableOfContentsDepth {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.toc.tooDeep}";
+    String message() default "";
 
     /**
      * The validation groups.

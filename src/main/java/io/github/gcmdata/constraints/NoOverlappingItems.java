@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * is reported once, at its {@code startTime}; items that do not end after they start are left to
  * {@link ChronologicalOrder}.
  *
- * <p>Code: {@code agenda.itemsOverlap}, at {@code /items/<j>/startTime}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#AGENDA_ITEMS_OVERLAP}, at {@code
+ * /items/<j>/startTime}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -24,12 +25,12 @@ import java.lang.annotation.Target;
 public @interface NoOverlappingItems {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.agenda.itemsOverlap}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -19,7 +19,8 @@ import java.lang.annotation.Target;
  * year of the validator's clock ({@link jakarta.validation.ClockProvider}): a publication cannot
  * have appeared in a year that has not begun.
  *
- * <p>{@code null} is valid. Code: {@code publication.yearInFuture}.
+ * <p>{@code null} is valid. Code: {@link
+ * io.github.gcmdata.validation.ViolationCode#PUBLICATION_YEAR_IN_FUTURE}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -28,12 +29,12 @@ import java.lang.annotation.Target;
 public @interface NotInFuture {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.publication.yearInFuture}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -18,7 +18,8 @@ import java.lang.annotation.Target;
  * The annotated {@link Integer} is the number of one of the 23 objectives of the Global Compact
  * for Migration (A/RES/73/195, annex, paragraph 16): 1 to 23.
  *
- * <p>{@code null} is valid. Code: {@code objective.outOfRange}.
+ * <p>{@code null} is valid. Code: {@link
+ * io.github.gcmdata.validation.ViolationCode#OBJECTIVE_OUT_OF_RANGE}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -27,12 +28,12 @@ import java.lang.annotation.Target;
 public @interface ObjectiveNumber {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.objective.outOfRange}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -14,7 +14,8 @@ import java.lang.annotation.Target;
  * {@code voterRef} appears in one vote only. Each later vote of a voter is reported, at its
  * {@code voterRef}.
  *
- * <p>Code: {@code vote.voterTwice}, at {@code /votes/<j>/voterRef}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#VOTE_VOTER_TWICE}, at
+ * {@code /votes/<j>/voterRef}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -23,12 +24,12 @@ import java.lang.annotation.Target;
 public @interface OneVotePerVoter {
 
     /**
-     * The message template; the default resolves the message of the code from the library's own
-     * resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.vote.voterTwice}";
+    String message() default "";
 
     /**
      * The validation groups.

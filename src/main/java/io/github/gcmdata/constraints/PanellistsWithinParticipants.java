@@ -15,7 +15,8 @@ import java.lang.annotation.Target;
  * participants and 83 panellists are fine; 12 participants exactly and more than 20 panellists are
  * not. Counts that are "about" a number are never compared.
  *
- * <p>Code: {@code count.panellistsExceedParticipants}, at {@code /panellistCount}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#COUNT_PANELLISTS_EXCEED_PARTICIPANTS},
+ * at {@code /panellistCount}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -24,12 +25,12 @@ import java.lang.annotation.Target;
 public @interface PanellistsWithinParticipants {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.count.panellistsExceedParticipants}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * An {@link io.github.gcmdata.model.Event} held in person or hybrid has a {@code location}; an
  * online event, or one whose mode is not known, may have none.
  *
- * <p>Code: {@code event.inPersonWithoutPlace}, at {@code /location}.
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#EVENT_IN_PERSON_WITHOUT_PLACE}, at
+ * {@code /location}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -22,12 +23,12 @@ import java.lang.annotation.Target;
 public @interface PlaceWhenInPerson {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.event.inPersonWithoutPlace}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
  * {@code Area/Location}, and not a fixed offset ({@code +01:00}, {@code UTC+1}, {@code Etc/GMT-1},
  * {@code UTC}), since an offset does not follow a place through daylight saving time.
  *
- * <p>{@code null} is valid. Code: {@code timezone.notRegion}.
+ * <p>{@code null} is valid. Code: {@link
+ * io.github.gcmdata.validation.ViolationCode#TIMEZONE_NOT_REGION}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -29,12 +30,12 @@ import java.lang.annotation.Target;
 public @interface RegionTimeZone {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.timezone.notRegion}";
+    String message() default "";
 
     /**
      * The validation groups.

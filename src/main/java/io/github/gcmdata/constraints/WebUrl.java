@@ -18,7 +18,7 @@ import java.lang.annotation.Target;
  * The annotated {@link io.github.gcmdata.identifier.Url} is a web address a person can open: scheme
  * {@code http} or {@code https}, and a host.
  *
- * <p>{@code null} is valid. Code: {@code url.notWeb}.
+ * <p>{@code null} is valid. Code: {@link io.github.gcmdata.validation.ViolationCode#URL_NOT_WEB}.
  */
 @Documented
 @Constraint(validatedBy = {})
@@ -27,12 +27,12 @@ import java.lang.annotation.Target;
 public @interface WebUrl {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.url.notWeb}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -9,8 +9,12 @@
  * Pointer, a stable code and a localized message; a Hibernate Validator of your own runs the same
  * constraints too.
  *
- * <p>Each annotation documents what it checks and the codes it reports, and treats {@code null} as
- * valid (required components are already enforced by the records' constructors).
+ * <p>Each annotation is named after what holds of a valid value ({@code @CorrectCheckDigit},
+ * {@code @WellFormedId}, {@code @NotInFuture}), documents what it checks and the codes it reports
+ * (constants of {@code io.github.gcmdata.validation.ViolationCode}), and treats {@code null} as
+ * valid (required components are already enforced by the records' constructors). Its
+ * {@code message} is empty by default, which gives each violation the message of its own code: one
+ * constraint may report several.
  *
  * <p>Two identifier standards need no constraint: a {@link io.github.gcmdata.identifier.Doi} and a
  * {@link io.github.gcmdata.identifier.UnDocumentSymbol} are checked completely while parsing, since

@@ -2,6 +2,7 @@ package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.internal.JsonNames;
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.RecordKind;
@@ -71,7 +72,7 @@ final class DatasetElements {
             while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 Part part = PARTS.get(name);
-                String pointer = "/" + escape(name);
+                String pointer = "/" + JsonPointers.escape(name);
                 if (part == null) {
                     throw error(Problem.UNKNOWN_PROPERTY, pointer, parser,
                             "unknown property '" + name + "' (the format allows " + PARTS.keySet() + ")");
@@ -90,7 +91,7 @@ final class DatasetElements {
             }
             for (Map.Entry<String, Part> part : PARTS.entrySet()) {
                 if (part.getValue().required() && !seen.containsKey(part.getKey())) {
-                    throw error(Problem.MISSING_PROPERTY, "/" + escape(part.getKey()), parser,
+                    throw error(Problem.MISSING_PROPERTY, "/" + JsonPointers.escape(part.getKey()), parser,
                             "required property '" + part.getKey() + "' is missing");
                 }
             }
@@ -149,9 +150,5 @@ final class DatasetElements {
     private static GcmJsonException error(Problem problem, String pointer, JsonParser parser, String reason) {
         TokenStreamLocation location = parser.currentTokenLocation();
         return new GcmJsonException(problem, pointer, location.getLineNr(), location.getColumnNr(), reason, null);
-    }
-
-    private static String escape(String property) {
-        return property.replace("~", "~0").replace("/", "~1");
     }
 }

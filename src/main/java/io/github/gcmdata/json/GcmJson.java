@@ -555,8 +555,8 @@ public final class GcmJson {
      * <pre>{@code
      * try (InputStream in = Files.newInputStream(Path.of("dataset.json"))) {
      *     GcmJson.standard().readDatasetElements(in, (pointer, element) -> {
-     *         if (element instanceof Event) {
-     *             index((Event) element);
+     *         if (element instanceof Event event) {
+     *             index(event);
      *         }
      *     });
      * }

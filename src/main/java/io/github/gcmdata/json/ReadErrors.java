@@ -1,5 +1,6 @@
 package io.github.gcmdata.json;
 
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
@@ -133,7 +134,7 @@ final class ReadErrors {
         long column = location == null ? -1 : line > 0 ? Math.max(1, location.getColumnNr()) : -1;
         MissingComponentException missing = missingComponentOf(e);
         if (missing != null) {
-            String place = pointer + "/" + escape(missing.component());
+            String place = pointer + "/" + JsonPointers.escape(missing.component());
             if (missing.index() >= 0) {
                 return new GcmJsonException(Problem.WRONG_TYPE, place + "/" + missing.index(), line, column,
                         "null is not allowed in the list '" + missing.component() + "'", e);
@@ -170,7 +171,7 @@ final class ReadErrors {
 
     private static MissingComponentException missingComponentOf(JacksonException e) {
         Throwable cause = rootCause(e);
-        return cause instanceof MissingComponentException ? (MissingComponentException) cause : null;
+        return cause instanceof MissingComponentException missing ? missing : null;
     }
 
     private static Problem problemOf(JacksonException e) {
@@ -227,15 +228,17 @@ final class ReadErrors {
     private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
         return switch (problem) {
             case EMPTY_INPUT -> "the input is empty; expected one JSON value";
-            case UNKNOWN_PROPERTY -> e instanceof UnrecognizedPropertyException unrecognized
-                    ? "unknown property " + JsonTypes.quote(unrecognized.getPropertyName())
-                            + " (the format allows " + unrecognized.getKnownPropertyIds() + ")"
-                    : firstLine(e.getOriginalMessage());
+            case UNKNOWN_PROPERTY -> unknownPropertyReason((UnrecognizedPropertyException) e);
             case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE -> invalidValueReason(e);
             case WRONG_TYPE -> wrongTypeReason(e, input);
             case MALFORMED_JSON, DUPLICATE_PROPERTY, TRAILING_CONTENT, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
         };
+    }
+
+    private static String unknownPropertyReason(UnrecognizedPropertyException e) {
+        return "unknown property " + JsonTypes.quote(e.getPropertyName()) + " (the format allows "
+                + e.getKnownPropertyIds() + ")";
     }
 
     private static String invalidValueReason(JacksonException e) {
@@ -308,7 +311,7 @@ final class ReadErrors {
             for (JacksonException.Reference reference : path) {
                 pointer.append('/');
                 if (reference.getPropertyName() != null) {
-                    pointer.append(escape(reference.getPropertyName()));
+                    pointer.append(JsonPointers.escape(reference.getPropertyName()));
                 } else if (reference.getIndex() >= 0) {
                     pointer.append(reference.getIndex());
                 } else {
@@ -321,10 +324,6 @@ final class ReadErrors {
             return parser.streamReadContext().pathAsPointer().toString();
         }
         return "";
-    }
-
-    private static String escape(String property) {
-        return property.replace("~", "~0").replace("/", "~1");
     }
 
     private static Throwable rootCause(Throwable e) {

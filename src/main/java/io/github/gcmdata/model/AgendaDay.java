@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.NoOverlappingItems;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import java.util.List;
 @NoOverlappingItems
 public record AgendaDay(
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate date,
-        @ValidText LocalizedText theme,
+        @NonBlankText LocalizedText theme,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaItem> items) {
 
     /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ChronologicalOrder;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -35,7 +35,7 @@ public record AgendaItem(
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime endTime,
         @JsonProperty(required = true) AgendaItemKind kind,
         @Positive(message = "{gcm.number.notPositive}") Integer number,
-        @ValidText LocalizedText name,
+        @NonBlankText LocalizedText name,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Speaker> moderators,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Speaker> speakers) {
 

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -16,7 +16,7 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgentRef(
         @JsonProperty(required = true) AgentKind kind,
-        @JsonProperty(required = true) @ValidId String id) implements Reference {
+        @JsonProperty(required = true) @WellFormedId String id) implements Reference {
 
     /**
      * Checks that required components are present.

@@ -1,8 +1,8 @@
 package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.gcmdata.constraints.ValidEmail;
-import io.github.gcmdata.constraints.ValidPhoneNumber;
+import io.github.gcmdata.constraints.KnownPhoneNumber;
+import io.github.gcmdata.constraints.WellFormedEmail;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.PhoneNumber;
 
@@ -18,6 +18,6 @@ import io.github.gcmdata.identifier.PhoneNumber;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ContactPoint(
         ContactType contactType,
-        @ValidEmail EmailAddress email,
-        @ValidPhoneNumber PhoneNumber telephone) {
+        @WellFormedEmail EmailAddress email,
+        @KnownPhoneNumber PhoneNumber telephone) {
 }

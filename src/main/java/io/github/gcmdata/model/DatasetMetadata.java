@@ -3,8 +3,8 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -34,13 +34,13 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetMetadata(
-        @JsonProperty(required = true) @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @ValidText LocalizedText description,
-        @ValidText String version,
+        @JsonProperty(required = true) @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText description,
+        @NonBlankText String version,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dateModified,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate asOf,
-        @ValidText String license,
+        @NonBlankText String license,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Gap> gaps) {
 

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.internal.Components;
 
@@ -19,8 +19,8 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DocumentReference(
         @JsonProperty(required = true) UnDocumentSymbol symbol,
-        @ValidText String paragraph,
-        @ValidText LocalizedText quotation) {
+        @NonBlankText String paragraph,
+        @NonBlankText LocalizedText quotation) {
 
     /**
      * Checks that required components are present.

@@ -2,10 +2,10 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.CorrectCheckDigit;
 import io.github.gcmdata.constraints.KnownLanguage;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.NotInFuture;
-import io.github.gcmdata.constraints.ValidIssn;
-import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
@@ -37,9 +37,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Edition(
         @JsonProperty(required = true) @KnownLanguage LanguageTag inLanguage,
-        @ValidText LocalizedText name,
+        @NonBlankText LocalizedText name,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid EditionIsbn> isbns,
-        @ValidIssn Issn issn,
+        @CorrectCheckDigit Issn issn,
         @Positive(message = "{gcm.pages.notPositive}") Integer numberOfPages,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BookFormat> bookFormats,
         @NotInFuture PartialDate datePublished,

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidIsbn;
+import io.github.gcmdata.constraints.CorrectCheckDigit;
 import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.internal.Components;
 
@@ -16,7 +16,7 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EditionIsbn(
-        @JsonProperty(required = true) @ValidIsbn Isbn isbn,
+        @JsonProperty(required = true) @CorrectCheckDigit Isbn isbn,
         BookFormat bookFormat) {
 
     /**

@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.AgendaWithinEvent;
 import io.github.gcmdata.constraints.ChronologicalOrder;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.ObjectiveNumber;
 import io.github.gcmdata.constraints.PanellistsWithinParticipants;
 import io.github.gcmdata.constraints.PlaceWhenInPerson;
 import io.github.gcmdata.constraints.RegionTimeZone;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -57,13 +57,13 @@ import java.util.List;
 @PlaceWhenInPerson
 @PanellistsWithinParticipants
 public record Event(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @ValidText LocalizedText description,
-        @ValidText LocalizedText theme,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText description,
+        @NonBlankText LocalizedText theme,
         @JsonProperty(required = true) EventKind kind,
         @Valid EventSeriesEntry series,
-        @RefersTo(Event.class) @ValidId String superEventRef,
+        @RefersTo(Event.class) @WellFormedId String superEventRef,
         @JsonProperty(required = true) PartialDate startDate,
         PartialDate endDate,
         @RegionTimeZone ZoneId timeZone,
@@ -73,11 +73,11 @@ public record Event(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> performers,
         @Valid Count participantCount,
         @Valid Count panellistCount,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> subEventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> subEventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgendaDay> agenda,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Publication.class) List<@ValidId String> outcomePublicationRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Publication.class) List<@WellFormedId String> outcomePublicationRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

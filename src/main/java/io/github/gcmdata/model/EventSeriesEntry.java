@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 import jakarta.validation.constraints.Positive;
 
@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Positive;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record EventSeriesEntry(
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @Positive(message = "{gcm.number.notPositive}") Integer edition,
         @Positive(message = "{gcm.number.notPositive}") Integer session) {
 

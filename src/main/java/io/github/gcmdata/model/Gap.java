@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -22,8 +22,8 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Gap(
-        @JsonProperty(required = true) @ValidText String subject,
-        @ValidText String reason) {
+        @JsonProperty(required = true) @NonBlankText String subject,
+        @NonBlankText String reason) {
 
     /**
      * Checks that the subject is present.

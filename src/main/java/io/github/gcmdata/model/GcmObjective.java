@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.ObjectiveNumber;
-import io.github.gcmdata.constraints.ValidText;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
@@ -36,8 +36,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GcmObjective(
         @JsonProperty(required = true) @RecordId @ObjectiveNumber int number,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @ValidText LocalizedText shortName,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText shortName,
         @Valid DocumentReference reference,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -21,7 +21,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record GuidingPrinciple(
         @JsonProperty(required = true) @RecordId @Pattern(regexp = "[a-j]", message = "{gcm.principle.letterOutOfRange}") String letter,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @Valid DocumentReference reference,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -16,8 +16,8 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Identifier(
-        @JsonProperty(required = true) @ValidText String scheme,
-        @JsonProperty(required = true) @ValidText String value) {
+        @JsonProperty(required = true) @NonBlankText String scheme,
+        @JsonProperty(required = true) @NonBlankText String value) {
 
     /**
      * Checks that required components are present.

@@ -3,7 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.KnownLanguage;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.Url;
@@ -22,7 +22,7 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Link(
         @JsonProperty(required = true) @WebUrl Url url,
-        @ValidText LocalizedText name,
+        @NonBlankText LocalizedText name,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage) {
 
     /**

@@ -3,7 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ChronologicalOrder;
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -27,9 +27,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Membership(
-        @RecordId @ValidId String id,
+        @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @Valid AgentRef member,
-        @JsonProperty(required = true) @RefersTo(Organisation.class) @ValidId String organisationRef,
+        @JsonProperty(required = true) @RefersTo(Organisation.class) @WellFormedId String organisationRef,
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,

@@ -3,9 +3,9 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.WebUrl;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
@@ -32,14 +32,14 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate datePublished,
-        @ValidText LocalizedText dateline,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText headline,
-        @ValidText LocalizedText articleBody,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> eventRefs,
+        @NonBlankText LocalizedText dateline,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText headline,
+        @NonBlankText LocalizedText articleBody,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Person.class) List<@ValidId String> contactRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Person.class) List<@WellFormedId String> contactRefs,
         @WebUrl Url url,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

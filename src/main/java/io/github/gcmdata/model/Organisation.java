@@ -2,9 +2,9 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.WebUrl;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
@@ -38,10 +38,10 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organisation(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @ValidText LocalizedText alternateName,
-        @ValidText LocalizedText description,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText alternateName,
+        @NonBlankText LocalizedText description,
         @JsonProperty(required = true) OrganisationKind kind,
         @Valid AgentRef parentOrganization,
         PartialDate foundingDate,

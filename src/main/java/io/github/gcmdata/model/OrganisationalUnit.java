@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import jakarta.validation.Valid;
 import java.util.List;
@@ -19,8 +19,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record OrganisationalUnit(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid OrganisationalUnit> units) {
 
     /**

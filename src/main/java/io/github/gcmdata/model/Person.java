@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -27,11 +27,11 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Person(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText String name,
-        @ValidText String givenName,
-        @ValidText String familyName,
-        @ValidText String honorificPrefix,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText String name,
+        @NonBlankText String givenName,
+        @NonBlankText String familyName,
+        @NonBlankText String honorificPrefix,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Position> positions,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid ContactPoint> contactPoints,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Identifier> identifiers,

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.gcmdata.constraints.AssignedCountryCode;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.identifier.CountryCode;
 
 /**
@@ -17,8 +17,8 @@ import io.github.gcmdata.identifier.CountryCode;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Place(
-        @ValidText LocalizedText name,
-        @ValidText LocalizedText address,
-        @ValidText LocalizedText city,
+        @NonBlankText LocalizedText name,
+        @NonBlankText LocalizedText address,
+        @NonBlankText LocalizedText city,
         @AssignedCountryCode CountryCode country) {
 }

@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.gcmdata.constraints.ChronologicalOrder;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import jakarta.validation.Valid;
 
 /**
@@ -20,9 +20,9 @@ import jakarta.validation.Valid;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
 public record Position(
-        @ValidText LocalizedText jobTitle,
+        @NonBlankText LocalizedText jobTitle,
         @Valid AgentRef affiliation,
-        @RefersTo(OrganisationalUnit.class) @ValidId String unitRef,
+        @RefersTo(OrganisationalUnit.class) @WellFormedId String unitRef,
         PartialDate startDate,
         PartialDate endDate) {
 }

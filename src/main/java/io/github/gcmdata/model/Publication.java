@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.KnownLanguage;
 import io.github.gcmdata.constraints.MaxTableOfContentsDepth;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.NotInFuture;
 import io.github.gcmdata.constraints.ObjectiveNumber;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
@@ -41,19 +41,19 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Publication(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @Valid PublicationSeriesEntry series,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
-        @ValidText String publisherReference,
+        @NonBlankText String publisherReference,
         @NotInFuture PartialDate datePublished,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@ValidId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
-        @JsonProperty("abstract") @ValidText LocalizedText abstractText,
+        @JsonProperty("abstract") @NonBlankText LocalizedText abstractText,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidText(required = true) LocalizedText> themes,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NonBlankText(required = true) LocalizedText> themes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@ValidId String> eventRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
         Doi doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,

@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -24,9 +24,9 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeries(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@ValidId String> publisherRefs,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid SeriesIssn> issns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 

@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -16,8 +16,8 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicationSeriesEntry(
-        @JsonProperty(required = true) @RefersTo(PublicationSeries.class) @ValidId String seriesRef,
-        @JsonProperty(required = true) @ValidText String issueNumber) {
+        @JsonProperty(required = true) @RefersTo(PublicationSeries.class) @WellFormedId String seriesRef,
+        @JsonProperty(required = true) @NonBlankText String issueNumber) {
 
     /**
      * Checks that required components are present.

@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.CorrectCheckDigit;
 import io.github.gcmdata.constraints.KnownLanguage;
-import io.github.gcmdata.constraints.ValidIssn;
 import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
@@ -19,7 +19,7 @@ import io.github.gcmdata.internal.Components;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SeriesIssn(
         @JsonProperty(required = true) @KnownLanguage LanguageTag inLanguage,
-        @JsonProperty(required = true) @ValidIssn Issn issn) {
+        @JsonProperty(required = true) @CorrectCheckDigit Issn issn) {
 
     /**
      * Checks that required components are present.

@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.Components;
@@ -40,11 +40,11 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Source(
         @WebUrl Url url,
-        @ValidText String title,
-        @ValidText String note,
+        @NonBlankText String title,
+        @NonBlankText String note,
         @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate accessed,
         SourceStanding standing,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ValidText String> supports) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NonBlankText String> supports) {
 
     /**
      * Copies the list.

@@ -2,8 +2,8 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 
@@ -24,9 +24,9 @@ import io.github.gcmdata.internal.GenerateBuilder;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Speaker(
-        @JsonProperty(required = true) @RefersTo(Person.class) @ValidId String personRef,
-        @ValidText String nameAsPrinted,
-        @ValidText LocalizedText titleAsPrinted,
+        @JsonProperty(required = true) @RefersTo(Person.class) @WellFormedId String personRef,
+        @NonBlankText String nameAsPrinted,
+        @NonBlankText LocalizedText titleAsPrinted,
         Modality modality) {
 
     /**

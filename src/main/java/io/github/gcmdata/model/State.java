@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.AssignedCountryCode;
 import io.github.gcmdata.constraints.ConsistentCountryCodes;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
@@ -30,9 +30,9 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ConsistentCountryCodes
 public record State(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
-        @ValidText LocalizedText alternateName,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText alternateName,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_2) CountryCode alpha2,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_3) CountryCode alpha3,
         @AssignedCountryCode(forms = CountryCode.Form.NUMERIC) CountryCode numeric,

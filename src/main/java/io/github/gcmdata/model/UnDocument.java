@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
@@ -28,7 +28,7 @@ import java.util.List;
 public record UnDocument(
         @JsonProperty(required = true) @RecordId UnDocumentSymbol symbol,
         @JsonProperty(required = true) DocumentKind kind,
-        @ValidText LocalizedText name,
+        @NonBlankText LocalizedText name,
         PartialDate date,
         @WebUrl Url url,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {

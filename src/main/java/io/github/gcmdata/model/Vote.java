@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -15,7 +15,7 @@ import io.github.gcmdata.internal.Components;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Vote(
-        @JsonProperty(required = true) @RefersTo(State.class) @ValidId String voterRef,
+        @JsonProperty(required = true) @RefersTo(State.class) @WellFormedId String voterRef,
         @JsonProperty(required = true) VoteOption option) {
 
     /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.CountsMatchVotes;
 import io.github.gcmdata.constraints.OneVotePerVoter;
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
@@ -46,8 +46,8 @@ import java.util.Optional;
 @CountsMatchVotes
 @OneVotePerVoter
 public record VoteEvent(
-        @JsonProperty(required = true) @RecordId @ValidId String id,
-        @JsonProperty(required = true) @RefersTo(Organisation.class) @ValidId String organisationRef,
+        @JsonProperty(required = true) @RecordId @WellFormedId String id,
+        @JsonProperty(required = true) @RefersTo(Organisation.class) @WellFormedId String organisationRef,
         @RefersTo(UnDocument.class) UnDocumentSymbol documentRef,
         @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate startDate,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid VoteCount> counts,

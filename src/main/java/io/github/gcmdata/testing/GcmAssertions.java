@@ -22,7 +22,7 @@ import io.github.gcmdata.validation.ValidationReport;
  * {@code org.assertj.core.api.Assertions.assertThat} and this class's {@code assertThat}, and the
  * compiler picks these for a {@link Dataset} or a {@link ValidationReport}.
  *
- * <p>On failure, the message lists every violation, one per line, path first:
+ * <p>On failure, the message lists every violation, one per line, JSON Pointer first:
  * {@code /events/0/endDate  date.endBeforeStart  endDate: end should not be before start
  * 2022-02-28, was 2022-02-27}.
  */

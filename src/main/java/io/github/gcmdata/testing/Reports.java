@@ -3,7 +3,7 @@ package io.github.gcmdata.testing;
 import io.github.gcmdata.validation.Violation;
 import java.util.List;
 
-/** The failure messages of the assertions: violations one per line, path first. */
+/** The failure messages of the assertions: violations one per line, JSON Pointer first. */
 final class Reports {
 
     private Reports() {
@@ -25,10 +25,10 @@ final class Reports {
     }
 
     static String line(Violation violation) {
-        return path(violation.path()) + "  " + violation.code() + "  " + violation.message();
+        return pointer(violation.jsonPointer()) + "  " + violation.code() + "  " + violation.message();
     }
 
-    static String path(String pointer) {
+    static String pointer(String pointer) {
         return pointer.isEmpty() ? "/" : pointer;
     }
 

@@ -17,8 +17,8 @@ import org.assertj.core.api.AbstractAssert;
  *         .hasViolationCount(1);
  * }</pre>
  *
- * <p>Paths are JSON Pointers as {@link Violation#path()} gives them, compared exactly; codes are
- * the stable codes listed in {@link Violation}.
+ * <p>Places are JSON Pointers as {@link Violation#jsonPointer()} gives them, compared exactly;
+ * codes are the stable codes of {@link io.github.gcmdata.validation.ViolationCode}.
  */
 // AssertJ is optional, so this module does not require it transitively (see module-info); a
 // user's module that uses these assertions requires org.assertj.core itself.
@@ -44,41 +44,42 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
     }
 
     /**
-     * Verifies that the report holds a violation with this code at exactly this path.
+     * Verifies that the report holds a violation with this code at exactly this JSON Pointer.
      *
-     * @param path  the JSON Pointer, such as {@code /events/0/endDate}, not null
+     * @param jsonPointer  the JSON Pointer, such as {@code /events/0/endDate}, not null
      * @param code  the code, such as {@code date.endBeforeStart}, not null
      * @return this assertion, for chaining
      * @throws AssertionError if the report is null or holds no such violation; the message lists
      *     the violations it holds
      */
-    public ValidationReportAssert hasViolation(String path, String code) {
-        Objects.requireNonNull(path, "path");
+    public ValidationReportAssert hasViolation(String jsonPointer, String code) {
+        Objects.requireNonNull(jsonPointer, "jsonPointer");
         Objects.requireNonNull(code, "code");
         isNotNull();
-        boolean found = actual.violationsAt(path).stream().anyMatch(v -> v.code().equals(code));
+        boolean found = actual.violationsAt(jsonPointer).stream().anyMatch(v -> v.code().equals(code));
         if (!found) {
-            failWithMessage("%s", "Expecting a violation " + code + " at " + Reports.path(path) + " but "
+            failWithMessage("%s", "Expecting a violation " + code + " at " + Reports.pointer(jsonPointer) + " but "
                     + Reports.found(actual.violations()));
         }
         return this;
     }
 
     /**
-     * Verifies that the report holds no violation at exactly this path (violations below it, at
-     * longer paths, do not count).
+     * Verifies that the report holds no violation at exactly this JSON Pointer (violations below
+     * it, at longer pointers, do not count).
      *
-     * @param path  the JSON Pointer, such as {@code /events/0/startDate}, not null
+     * @param jsonPointer  the JSON Pointer, such as {@code /events/0/startDate}, not null
      * @return this assertion, for chaining
-     * @throws AssertionError if the report is null or holds a violation at the path; the message
-     *     lists those violations
+     * @throws AssertionError if the report is null or holds a violation at the JSON Pointer; the
+     *     message lists those violations
      */
-    public ValidationReportAssert hasNoViolationAt(String path) {
-        Objects.requireNonNull(path, "path");
+    public ValidationReportAssert hasNoViolationAt(String jsonPointer) {
+        Objects.requireNonNull(jsonPointer, "jsonPointer");
         isNotNull();
-        List<Violation> there = actual.violationsAt(path);
+        List<Violation> there = actual.violationsAt(jsonPointer);
         if (!there.isEmpty()) {
-            failWithMessage("%s", "Expecting no violation at " + Reports.path(path) + " but " + Reports.found(there));
+            failWithMessage("%s", "Expecting no violation at " + Reports.pointer(jsonPointer) + " but "
+                    + Reports.found(there));
         }
         return this;
     }

@@ -1,6 +1,6 @@
 package io.github.gcmdata.validation;
 
-import io.github.gcmdata.validation.internal.JsonPointers;
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.RecordKind;
@@ -44,7 +44,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
      * A problem found: its pointer, code, value, the field named in the message and the message's
      * parameters.
      */
-    record Problem(String pointer, String code, String value, String field, Map<String, Object> parameters) {
+    record Problem(String pointer, ViolationCode code, String value, String field, Map<String, Object> parameters) {
     }
 
     /** A reference whose target had not been declared when it was met. */
@@ -139,7 +139,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("value", reference.id);
                 parameters.put("kind", RecordLinks.scopeName(reference.scope));
-                all.add(new Problem(reference.pointer, "reference.unresolved", reference.id, reference.field, parameters));
+                all.add(new Problem(reference.pointer, ViolationCode.REFERENCE_UNRESOLVED, reference.id, reference.field, parameters));
             }
         }
         return all;
@@ -182,7 +182,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
             parameters.put("kind", RecordLinks.scopeName(scope));
             parameters.put("first", first.jsonPointer(scope));
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-            problems.add(new Problem(pointer, "id.duplicate", id, field, parameters));
+            problems.add(new Problem(pointer, ViolationCode.ID_DUPLICATE, id, field, parameters));
         }
     }
 

@@ -1,11 +1,11 @@
 package io.github.gcmdata.validation;
 
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.json.GcmJsonException;
 import io.github.gcmdata.json.JsonLinesHandler;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.validation.internal.GcmMessageInterpolator;
-import io.github.gcmdata.validation.internal.JsonPointers;
 import io.github.gcmdata.validation.internal.JsonPropertyNames;
 import io.github.gcmdata.validation.internal.MessageBundles;
 import io.github.gcmdata.validation.internal.ViolationDetail;
@@ -33,7 +33,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * GcmValidator validator = GcmValidator.create(Locale.FRENCH);
  * ValidationReport report = validator.validate(dataset);
  * for (Violation violation : report.violations()) {
- *     System.out.println(violation.path() + " " + violation.code() + " " + violation.message());
+ *     System.out.println(violation.jsonPointer() + " " + violation.code() + " " + violation.message());
  * }
  * }</pre>
  *
@@ -41,7 +41,7 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * {@code io.github.gcmdata.constraints}) through Hibernate Validator, cascading into nested
  * records and list elements. {@link #validate(Dataset)} adds the integrity of the whole: each
  * identifier unique among the records of its kind, and each reference resolved. Invalid data never
- * makes these methods throw; see {@link Violation} for the codes.
+ * makes these methods throw; see {@link ViolationCode} for the rules and their codes.
  *
  * <p><b>References to the bundled reference data.</b> A reference resolves first in the dataset,
  * then in the reference data bundled in the library ({@code ReferenceData}): a dataset may refer to
@@ -321,7 +321,7 @@ public final class GcmValidator {
             public void record(long line, Object record) {
                 String prefix = "/" + (line - 1);
                 for (Violation violation : validate(record).violations()) {
-                    violations.add(new Violation(prefix + violation.path(), violation.code(), violation.invalidValue(),
+                    violations.add(new Violation(prefix + violation.jsonPointer(), violation.code(), violation.invalidValue(),
                             "line " + line + ": " + violation.message()));
                 }
             }
@@ -340,7 +340,7 @@ public final class GcmValidator {
 
     private void addIntegrity(List<Violation> violations, DatasetIntegrity integrity) {
         for (DatasetIntegrity.Problem problem : integrity.finish()) {
-            violations.add(new Violation(problem.pointer(), problem.code(), ViolationDetail.shorten(problem.value()),
+            violations.add(new Violation(problem.pointer(), problem.code().code(), ViolationDetail.shorten(problem.value()),
                     problem.field() + ": " + MESSAGES.format(locale, problem.code(), problem.parameters())));
         }
     }
@@ -378,7 +378,7 @@ public final class GcmValidator {
         String value;
         if (detail != null) {
             pointer.append(detail.pointerSuffix());
-            code = detail.code();
+            code = detail.code().code();
             value = detail.value();
             if (detail.field() != null) {
                 field = detail.field();
@@ -391,14 +391,14 @@ public final class GcmValidator {
         return new Violation(pointer.toString(), code, value, message);
     }
 
+    /**
+     * The code of a violation of a Jakarta constraint that a record component carries with the
+     * message of a code, such as {@code @Positive(message = "{gcm.pages.notPositive}")}: every
+     * such constraint of the records names one (ViolationCodeTest checks them all).
+     */
     private static String codeOf(ConstraintViolation<?> violation) {
-        String template = violation.getMessageTemplate();
-        if (template.startsWith("{gcm.") && template.endsWith("}")) {
-            return template.substring("{gcm.".length(), template.length() - 1);
-        }
-        if (template.startsWith("{") && template.endsWith("}")) {
-            return template.substring(1, template.length() - 1);
-        }
-        return violation.getConstraintDescriptor().getAnnotation().annotationType().getName();
+        return MessageBundles.codeOf(violation.getMessageTemplate()).map(ViolationCode::code)
+                .orElseThrow(() -> new IllegalStateException("no violation code for the constraint "
+                        + violation.getConstraintDescriptor().getAnnotation() + " at " + violation.getPropertyPath()));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * What validating a record found: every violation, in a deterministic order (by path, array
+ * What validating a record found: every violation, in a deterministic order (by JSON Pointer, array
  * indices compared as numbers, then by code).
  *
  * <pre>{@code
@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public final class ValidationReport {
 
     private static final Comparator<Violation> ORDER = Comparator
-            .comparing(Violation::path, ValidationReport::comparePointers)
+            .comparing(Violation::jsonPointer, ValidationReport::comparePointers)
             .thenComparing(Violation::code)
             .thenComparing(Violation::message);
 
@@ -43,7 +43,7 @@ public final class ValidationReport {
     }
 
     /**
-     * Returns every violation, by path then code.
+     * Returns every violation, by JSON Pointer then code.
      *
      * @return the violations, unmodifiable, not null
      */
@@ -54,15 +54,16 @@ public final class ValidationReport {
     /**
      * Returns the violations at one JSON Pointer exactly.
      *
-     * @param path  the JSON Pointer, such as {@code /events/0/endDate}, not null
-     * @return the violations at that path, by code, unmodifiable, not null
+     * @param jsonPointer  the JSON Pointer, such as {@code /events/0/endDate}, not null
+     * @return the violations at that JSON Pointer, by code, unmodifiable, not null
      */
-    public List<Violation> violationsAt(String path) {
-        return violations.stream().filter(v -> v.path().equals(path)).collect(Collectors.toUnmodifiableList());
+    public List<Violation> violationsAt(String jsonPointer) {
+        return violations.stream().filter(v -> v.jsonPointer().equals(jsonPointer))
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * Returns one violation per line, path first; or a line saying there is none.
+     * Returns one violation per line, JSON Pointer first; or a line saying there is none.
      *
      * @return the report as text, not null
      */
@@ -94,10 +95,8 @@ public final class ValidationReport {
         return a.compareTo(b);
     }
 
+    /** Tells whether a token is an array index; the empty token sorts first either way. */
     private static boolean isIndex(String token) {
-        if (token.isEmpty()) {
-            return false;
-        }
         for (int i = 0; i < token.length(); i++) {
             if (token.charAt(i) < '0' || token.charAt(i) > '9') {
                 return false;

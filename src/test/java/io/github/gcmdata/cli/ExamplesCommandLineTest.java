@@ -40,8 +40,8 @@ class ExamplesCommandLineTest {
         assertThat(result.exitCode()).isEqualTo(1);
         JsonNode report = JsonMapper.builder().build().readTree(result.out());
         assertThat(report.get("valid").asBoolean()).isFalse();
-        assertThat(violations(report, "dangling.json")).contains(dangling.path() + " reference.unresolved");
-        assertThat(violations(report, "swapped.json")).contains(swapped.path() + " date.endBeforeStart");
+        assertThat(violations(report, "dangling.json")).contains(dangling.jsonPointer() + " reference.unresolved");
+        assertThat(violations(report, "swapped.json")).contains(swapped.jsonPointer() + " date.endBeforeStart");
     }
 
     private static List<String> violations(JsonNode report, String fileName) {

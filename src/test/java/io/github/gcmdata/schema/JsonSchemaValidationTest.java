@@ -186,7 +186,7 @@ class JsonSchemaValidationTest {
             assertThatThrownBy(() -> GcmJson.standard().readDataset(json)).isInstanceOf(GcmJsonException.class);
         } else {
             assertThat(GcmValidator.create().validate(GcmJson.standard().readDataset(json)).violations())
-                    .anySatisfy(violation -> assertThat(violation.path()).startsWith(pointer));
+                    .anySatisfy(violation -> assertThat(violation.jsonPointer()).startsWith(pointer));
         }
     }
 

@@ -13,9 +13,9 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import io.github.gcmdata.constraints.AssignedCountryCode;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.ObjectiveNumber;
-import io.github.gcmdata.constraints.ValidId;
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.EmailAddress;
@@ -165,13 +165,13 @@ final class SchemaGenerator {
                 .withDescriptionResolver(field -> field.isFakeContainerItemScope() ? null
                         : docs.component(field.getDeclaringType().getErasedType(), field.getDeclaredName()).orElse(null))
                 .withStringPatternResolver(SchemaGenerator::pattern)
-                .withStringMaxLengthResolver(field -> annotation(field, ValidId.class) != null ? ID_MAX_LENGTH : null)
+                .withStringMaxLengthResolver(field -> annotation(field, WellFormedId.class) != null ? ID_MAX_LENGTH : null)
                 .withNumberInclusiveMinimumResolver(field -> annotation(field, ObjectiveNumber.class) != null
                         ? BigDecimal.valueOf(FIRST_OBJECTIVE) : null)
                 .withNumberInclusiveMaximumResolver(field -> annotation(field, ObjectiveNumber.class) != null
                         ? BigDecimal.valueOf(LAST_OBJECTIVE) : null)
                 .withInstanceAttributeOverride((node, field, context) -> {
-                    ValidText text = annotation(field, ValidText.class);
+                    NonBlankText text = annotation(field, NonBlankText.class);
                     if (text != null && text.required() && field.getType().getErasedType() == LocalizedText.class) {
                         node.put("minProperties", 1);
                     }
@@ -238,7 +238,7 @@ final class SchemaGenerator {
     }
 
     private static String pattern(MemberScope<?, ?> field) {
-        if (annotation(field, ValidId.class) != null) {
+        if (annotation(field, WellFormedId.class) != null) {
             return ID;
         }
         Pattern pattern = annotation(field, Pattern.class);

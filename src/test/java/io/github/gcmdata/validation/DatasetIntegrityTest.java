@@ -125,7 +125,7 @@ class DatasetIntegrityTest {
                     .guidingPrinciples(d.guidingPrinciples().get(0), d.guidingPrinciples().get(0))
                     .documents(d.documents().get(0), d.documents().get(0))
                     .build();
-            assertThat(validator.validate(doubled).violations()).extracting(Violation::path, Violation::code)
+            assertThat(validator.validate(doubled).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(
                             tuple("/documents/1/symbol", "id.duplicate"),
                             tuple("/events/1/id", "id.duplicate"),
@@ -174,7 +174,7 @@ class DatasetIntegrityTest {
                     .states(switzerland())
                     .events(idm(List.of(), List.of()))
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code, Violation::message)
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code, Violation::message)
                     .containsExactly(
                             tuple("/events/0/agenda/0/items/0/moderators/0/personRef", "reference.unresolved",
                                     "personRef: no record in persons has the identifier \"amy-pope\""),
@@ -188,7 +188,7 @@ class DatasetIntegrityTest {
                     .persons(amy())
                     .events(idm(List.of("workshop-ny"), List.of("idm-28")))
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/events/0/organizers/0/id",
                     "/events/0/organizers/1/id",
                     "/events/0/outcomePublicationRefs/0",
@@ -209,7 +209,7 @@ class DatasetIntegrityTest {
                     .build();
             Dataset dataset = complete().toBuilder().events(sideEvent).organisations(iom(), ministry).build();
 
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/events/0/performers/0/id",
                     "/events/0/superEventRef",
                     "/organisations/1/parentOrganization/id");
@@ -220,7 +220,7 @@ class DatasetIntegrityTest {
             Dataset dataset = Dataset.builder(metadata())
                     .memberships(Membership.builder(AgentRef.person("nobody"), "iom", MembershipRole.ADVISER).build())
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/memberships/0/member/id", "reference.unresolved"),
                     tuple("/memberships/0/organisationRef", "reference.unresolved"));
         }
@@ -232,7 +232,7 @@ class DatasetIntegrityTest {
                             List.of(new Contributor(AgentRef.state("ch"), ContributorRole.CONTRIBUTOR))))
                     .publicationSeries(PublicationSeries.builder("other-series", text("S")).publisherRefs("un").build())
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/publicationSeries/0/publisherRefs/0",
                     "/publications/0/contributors/0/agent/id",
                     "/publications/0/eventRefs/0",
@@ -249,7 +249,7 @@ class DatasetIntegrityTest {
                             .contactRefs("ngiordano")
                             .build())
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/newsItems/0/contactRefs/0",
                     "/newsItems/0/eventRefs/0",
                     "/newsItems/0/mentions/0/id");
@@ -264,7 +264,7 @@ class DatasetIntegrityTest {
                             .mentions(AgentRef.state("iom"), AgentRef.organisation("ch"), AgentRef.state("ch"))
                             .build())
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path).containsExactly(
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer).containsExactly(
                     "/newsItems/0/mentions/0/id", "/newsItems/0/mentions/1/id");
         }
 
@@ -273,7 +273,7 @@ class DatasetIntegrityTest {
             Dataset dataset = Dataset.builder(metadata())
                     .events(Event.builder("e", text("E"), EventKind.FORUM, LocalDate.of(2022, 5, 17)).relatedObjectives(2, 24).build())
                     .build();
-            assertThat(unresolved(dataset)).extracting(Violation::path, Violation::code)
+            assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/events/0/relatedObjectives/1", "objective.outOfRange"));
         }
     }

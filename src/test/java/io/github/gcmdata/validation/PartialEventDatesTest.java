@@ -41,7 +41,7 @@ class PartialEventDatesTest {
     void anAgendaDayOutsideTheMonthIsReported() {
         Event event = workshop("2017-09").agenda(new AgendaDay(LocalDate.of(2017, 10, 1), null, List.of())).build();
 
-        assertThat(VALIDATOR.validate(event).violations()).extracting(Violation::path, Violation::code)
+        assertThat(VALIDATOR.validate(event).violations()).extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(tuple("/agenda/0/date", "agenda.dayOutsideEvent"));
     }
 
@@ -49,7 +49,7 @@ class PartialEventDatesTest {
     void anEndThatIsCertainlyBeforeTheStartIsReported() {
         Event event = workshop("2017-10").endDate(PartialDate.parse("2017-09")).build();
 
-        assertThat(VALIDATOR.validate(event).violations()).extracting(Violation::path, Violation::code)
+        assertThat(VALIDATOR.validate(event).violations()).extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(tuple("/endDate", "date.endBeforeStart"));
     }
 

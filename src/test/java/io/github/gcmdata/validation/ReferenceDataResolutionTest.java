@@ -49,7 +49,7 @@ class ReferenceDataResolutionTest {
         GcmValidator standalone = GcmValidator.create().withReferenceData(false);
 
         assertThat(standalone.validate(referringToIomAndSwitzerland()).violations())
-                .extracting(Violation::path, Violation::code)
+                .extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("/events/0/organizers/0/id", "reference.unresolved"),
                         org.assertj.core.groups.Tuple.tuple("/events/0/organizers/1/id", "reference.unresolved"),
@@ -70,7 +70,7 @@ class ReferenceDataResolutionTest {
         List<Violation> violations = GcmValidator.create().validate(Dataset.builder(METADATA).organisations(own)
                 .events(event).build()).violations();
 
-        assertThat(violations).extracting(Violation::path, Violation::invalidValue).containsExactly(
+        assertThat(violations).extracting(Violation::jsonPointer, Violation::invalidValue).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("/events/0/organizers/1/id", "nobody"),
                 org.assertj.core.groups.Tuple.tuple("/events/0/organizers/2/id", "che"),
                 org.assertj.core.groups.Tuple.tuple("/events/0/organizers/3/id", "XK"));
@@ -83,9 +83,9 @@ class ReferenceDataResolutionTest {
                         new Vote("ATLANTIS", VoteOption.YES)), null);
         Dataset dataset = Dataset.builder(METADATA).voteEvents(vote).build();
 
-        assertThat(GcmValidator.create().validate(dataset).violations()).extracting(Violation::path)
+        assertThat(GcmValidator.create().validate(dataset).violations()).extracting(Violation::jsonPointer)
                 .containsExactly("/voteEvents/0/votes/2/voterRef");
-        assertThat(GcmValidator.create().withReferenceData(false).validate(dataset).violations()).extracting(Violation::path)
+        assertThat(GcmValidator.create().withReferenceData(false).validate(dataset).violations()).extracting(Violation::jsonPointer)
                 .containsExactlyInAnyOrder("/voteEvents/0/organisationRef", "/voteEvents/0/documentRef", "/voteEvents/0/votes/0/voterRef",
                         "/voteEvents/0/votes/1/voterRef", "/voteEvents/0/votes/2/voterRef");
     }

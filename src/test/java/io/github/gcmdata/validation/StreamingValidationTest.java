@@ -91,7 +91,7 @@ class StreamingValidationTest {
             assertThat(streamed(bytes).violations()).isEqualTo(inMemory(bytes).violations());
         }
         assertThat(streamed(json.getBytes(StandardCharsets.UTF_8)).violations())
-                .extracting(Violation::path, Violation::code)
+                .extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/events/1/superEventRef", "reference.unresolved"));
     }
 
@@ -117,7 +117,7 @@ class StreamingValidationTest {
         List<Violation> expected = new ArrayList<>();
         for (int i = 0; i < dataset.events().size(); i++) {
             for (Violation violation : VALIDATOR.validate(dataset.events().get(i)).violations()) {
-                expected.add(new Violation("/" + i + violation.path(), violation.code(), violation.invalidValue(),
+                expected.add(new Violation("/" + i + violation.jsonPointer(), violation.code(), violation.invalidValue(),
                         "line " + (i + 1) + ": " + violation.message()));
             }
         }
@@ -134,7 +134,7 @@ class StreamingValidationTest {
 
         ValidationReport report = VALIDATOR.validateLines(new ByteArrayInputStream(lines), Event.class);
 
-        assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+        assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                 tuple("/1/id", "json.wrong_type"),
                 tuple("/3/endDate", "date.endBeforeStart"));
         assertThat(report.violations().get(0).message()).startsWith("line 2, column ");
@@ -148,7 +148,7 @@ class StreamingValidationTest {
 
         ValidationReport report = VALIDATOR.withJson(tiny).validateLines(new ByteArrayInputStream(lines), Event.class);
 
-        assertThat(report.violations()).extracting(Violation::path, Violation::code)
+        assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(tuple("/0", "json.limit_exceeded"));
         assertThatThrownBy(() -> VALIDATOR.withJson(tiny).validateStreaming(new ByteArrayInputStream(
                 GcmJson.standard().write(Fixtures.dataset(List.of(), List.of(), List.of(Fixtures.event("e1")), List.of())).getBytes(StandardCharsets.UTF_8))))

@@ -21,7 +21,7 @@ class ValidationReportTest {
                 violation("/events/2", "date.endBeforeStart"),
                 violation("", "text.empty"),
                 violation("/documents/0/symbol", "id.duplicate")));
-        assertThat(report.violations()).extracting(Violation::path, Violation::code).containsExactly(
+        assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("", "text.empty"),
                 org.assertj.core.groups.Tuple.tuple("/documents/0/symbol", "id.duplicate"),
                 org.assertj.core.groups.Tuple.tuple("/events/2", "date.endBeforeStart"),

@@ -48,7 +48,7 @@ class VoteEventValidationTest {
 
         List<Violation> violations = VALIDATOR.validate(event).violations();
 
-        assertThat(violations).extracting(Violation::path, Violation::code, Violation::invalidValue).containsExactlyInAnyOrder(
+        assertThat(violations).extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("/counts/0/value", "vote.countMismatch", "152"),
                 org.assertj.core.groups.Tuple.tuple("/counts/2/value", "vote.countMismatch", "3"));
         assertThat(violations).extracting(Violation::message).contains(
@@ -64,7 +64,7 @@ class VoteEventValidationTest {
 
         List<Violation> violations = VALIDATOR.validate(event).violations();
 
-        assertThat(violations).extracting(Violation::path).containsExactlyInAnyOrder("/votes/2/voterRef", "/votes/3/voterRef");
+        assertThat(violations).extracting(Violation::jsonPointer).containsExactlyInAnyOrder("/votes/2/voterRef", "/votes/3/voterRef");
         assertThat(violations).allSatisfy(violation -> {
             assertThat(violation.code()).isEqualTo("vote.voterTwice");
             assertThat(violation.message()).isEqualTo("voterRef: CHE should vote once, already voted at /votes/0");

@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ChronologicalOrder;
 import io.github.gcmdata.model.AgendaItem;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class AgendaItemChronologyValidator implements ConstraintValidator<
         if (item == null || item.endTime().isAfter(item.startTime())) {
             return List.of();
         }
-        return List.of(Finding.at("agenda.itemEndsBeforeStart", "/endTime", "endTime", item.endTime(),
+        return List.of(Finding.at(ViolationCode.AGENDA_ITEM_ENDS_BEFORE_START, "/endTime", "endTime", item.endTime(),
                 "start", item.startTime()));
     }
 }

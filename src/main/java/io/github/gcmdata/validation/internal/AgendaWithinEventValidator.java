@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.AgendaWithinEvent;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
@@ -34,7 +35,7 @@ public final class AgendaWithinEventValidator implements ConstraintValidator<Age
         for (int i = 0; i < event.agenda().size(); i++) {
             LocalDate day = event.agenda().get(i).date();
             if (day.isBefore(start) || day.isAfter(end)) {
-                findings.add(Finding.at("agenda.dayOutsideEvent", "/agenda/" + i + "/date", "date", day,
+                findings.add(Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/" + i + "/date", "date", day,
                         "start", event.startDate(), "end", event.endDate() == null ? event.startDate() : event.endDate()));
             }
         }

@@ -3,6 +3,7 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.ConsistentCountryCodes;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.model.State;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class ConsistentCountryCodesValidator implements ConstraintValidato
         if (expected.equals(alpha3.code())) {
             return List.of();
         }
-        return List.of(Finding.at("country.mismatch", "/alpha3", "alpha3", alpha3.code(),
+        return List.of(Finding.at(ViolationCode.COUNTRY_MISMATCH, "/alpha3", "alpha3", alpha3.code(),
                 "expected", expected, "alpha2", alpha2.code()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.AssignedCountryCode;
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.Arrays;
@@ -41,10 +42,10 @@ public final class CountryCodeValidator implements ConstraintValidator<AssignedC
         }
         if (!forms.contains(code.form())) {
             String allowed = forms.stream().map(CountryCodeValidator::formName).collect(Collectors.joining(", "));
-            return List.of(Finding.of("country.wrongForm", code.code(),
+            return List.of(Finding.of(ViolationCode.COUNTRY_WRONG_FORM, code.code(),
                     "expected", allowed, "actual", formName(code.form())));
         }
-        return isAssigned(code) ? List.of() : List.of(Finding.of("country.unassigned", code.code()));
+        return isAssigned(code) ? List.of() : List.of(Finding.of(ViolationCode.COUNTRY_UNASSIGNED, code.code()));
     }
 
     /**
@@ -53,24 +54,18 @@ public final class CountryCodeValidator implements ConstraintValidator<AssignedC
      * (900 to 999).
      */
     static boolean isAssigned(CountryCode code) {
-        switch (code.form()) {
-            case ALPHA_2:
-                return ALPHA_2.contains(code.code());
-            case ALPHA_3:
-                return ALPHA_3.contains(code.code());
-            default:
-                return code.code().charAt(0) != '9';
-        }
+        return switch (code.form()) {
+            case ALPHA_2 -> ALPHA_2.contains(code.code());
+            case ALPHA_3 -> ALPHA_3.contains(code.code());
+            case NUMERIC -> code.code().charAt(0) != '9';
+        };
     }
 
     private static String formName(CountryCode.Form form) {
-        switch (form) {
-            case ALPHA_2:
-                return "alpha-2";
-            case ALPHA_3:
-                return "alpha-3";
-            default:
-                return "numeric";
-        }
+        return switch (form) {
+            case ALPHA_2 -> "alpha-2";
+            case ALPHA_3 -> "alpha-3";
+            case NUMERIC -> "numeric";
+        };
     }
 }

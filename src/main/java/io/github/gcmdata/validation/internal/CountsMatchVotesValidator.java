@@ -6,6 +6,7 @@ import io.github.gcmdata.model.Vote;
 import io.github.gcmdata.model.VoteCount;
 import io.github.gcmdata.model.VoteEvent;
 import io.github.gcmdata.model.VoteOption;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class CountsMatchVotesValidator implements ConstraintValidator<Coun
             VoteCount count = counts.get(i);
             int votes = tally.getOrDefault(count.option(), 0);
             if (count.value() != votes) {
-                findings.add(Finding.at("vote.countMismatch", "/counts/" + i + "/value", "value", count.value(),
+                findings.add(Finding.at(ViolationCode.VOTE_COUNT_MISMATCH, "/counts/" + i + "/value", "value", count.value(),
                         "option", JsonNames.of(count.option()), "votes", votes));
             }
         }

@@ -1,7 +1,8 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidEmail;
+import io.github.gcmdata.constraints.WellFormedEmail;
 import io.github.gcmdata.identifier.EmailAddress;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.net.IDN;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Validates {@link ValidEmail}: a dot-atom local part (RFC 5322 section 3.2.3) and a DNS host name
+ * Validates {@link WellFormedEmail}: a dot-atom local part (RFC 5322 section 3.2.3) and a DNS host name
  * with at least two labels (RFC 1123 section 2.1, RFC 5321 section 4.1.2).
  */
-public final class EmailValidator implements ConstraintValidator<ValidEmail, EmailAddress> {
+public final class EmailValidator implements ConstraintValidator<WellFormedEmail, EmailAddress> {
 
     private static final Pattern ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
@@ -31,7 +32,7 @@ public final class EmailValidator implements ConstraintValidator<ValidEmail, Ema
         if (address == null || isValid(address.localPart(), address.domain())) {
             return List.of();
         }
-        return List.of(Finding.of("email.invalid", address.address()));
+        return List.of(Finding.of(ViolationCode.EMAIL_INVALID, address.address()));
     }
 
     static boolean isValid(String localPart, String domain) {

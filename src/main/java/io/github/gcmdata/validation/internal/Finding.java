@@ -1,5 +1,6 @@
 package io.github.gcmdata.validation.internal;
 
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.Objects;
@@ -10,18 +11,18 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
  * findings as plain values (which tests check directly), then {@link #reportAll} hands them to
  * Hibernate Validator.
  *
- * @param code  the stable code, such as {@code isbn.checksum}, not null
+ * @param code  the rule broken, not null
  * @param pointerSuffix  the JSON Pointer below the constrained element, or empty, not null
  * @param field  the JSON name of the field concerned, or null for the constrained element's own
  * @param value  the offending value, or null
  * @param parameters  message parameters, as name and value pairs, not null
  */
-public record Finding(String code, String pointerSuffix, String field, Object value, List<Object> parameters) {
+public record Finding(ViolationCode code, String pointerSuffix, String field, Object value, List<Object> parameters) {
 
     /**
      * Checks the components and copies the parameters.
      *
-     * @param code  the stable code, such as {@code isbn.checksum}, not null
+     * @param code  the rule broken, not null
      * @param pointerSuffix  the JSON Pointer below the constrained element, or empty, not null
      * @param field  the JSON name of the field concerned, or null for the constrained element's own
      * @param value  the offending value, or null
@@ -37,35 +38,36 @@ public record Finding(String code, String pointerSuffix, String field, Object va
     /**
      * A finding at the constrained element itself.
      *
-     * @param code  the code, not null
+     * @param code  the rule broken, not null
      * @param value  the offending value, or null
      * @param parameters  message parameters, as name and value pairs
      * @return the finding, not null
      */
-    static Finding of(String code, Object value, Object... parameters) {
+    static Finding of(ViolationCode code, Object value, Object... parameters) {
         return new Finding(code, "", null, value, List.of(parameters));
     }
 
     /**
      * A finding below the constrained element.
      *
-     * @param code  the code, not null
+     * @param code  the rule broken, not null
      * @param pointerSuffix  the JSON Pointer below the constrained element, not null
      * @param field  the JSON name of the field concerned, or null
      * @param value  the offending value, or null
      * @param parameters  message parameters, as name and value pairs
      * @return the finding, not null
      */
-    static Finding at(String code, String pointerSuffix, String field, Object value, Object... parameters) {
+    static Finding at(ViolationCode code, String pointerSuffix, String field, Object value, Object... parameters) {
         return new Finding(code, pointerSuffix, field, value, List.of(parameters));
     }
 
     /**
      * Reports every finding as a constraint violation, replacing the constraint's default one. The
-     * message template is the code's key in the library's bundle ({@code {gcm.<code>}}), the
-     * parameters include {@code value}, and a {@link ViolationDetail} travels as dynamic payload. A
-     * finding below the constrained element gets a last path node named by its pointer suffix,
-     * which {@code GcmValidator} replaces by the suffix.
+     * message template is the code's key in the library's bundle ({@link MessageBundles#template}),
+     * unless the constraint was given a message template of its own (its default is empty), which
+     * then serves every finding; the parameters include {@code value}, and a {@link ViolationDetail}
+     * travels as dynamic payload. A finding below the constrained element gets a last path node
+     * named by its pointer suffix, which {@code GcmValidator} replaces by the suffix.
      *
      * @param context  the validator's context, not null if there are findings
      * @param findings  the findings, not null
@@ -77,16 +79,19 @@ public record Finding(String code, String pointerSuffix, String field, Object va
         }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+        // The constraints' default message is empty: each finding then gets its own code's message.
+        String constraintTemplate = context.getDefaultConstraintMessageTemplate();
         for (Finding finding : findings) {
             ViolationDetail detail = new ViolationDetail(finding.code, finding.pointerSuffix, finding.field,
                     finding.value == null ? null : finding.value.toString());
             hibernate.addMessageParameter("value", detail.value() == null ? "" : detail.value());
             for (int i = 0; i + 1 < finding.parameters.size(); i += 2) {
-                hibernate.addMessageParameter((String) finding.parameters.get(i),
+                hibernate.addMessageParameter(finding.parameters.get(i).toString(),
                         String.valueOf(finding.parameters.get(i + 1)));
             }
             hibernate.withDynamicPayload(detail);
-            var builder = hibernate.buildConstraintViolationWithTemplate("{gcm." + finding.code + "}");
+            var builder = hibernate.buildConstraintViolationWithTemplate(
+                    constraintTemplate.isEmpty() ? MessageBundles.template(finding.code) : constraintTemplate);
             if (finding.pointerSuffix.isEmpty()) {
                 builder.addConstraintViolation();
             } else {

@@ -39,8 +39,8 @@ public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
         }
         String name = term.substring(1, term.length() - 1);
         Object value = null;
-        if (context instanceof HibernateMessageInterpolatorContext) {
-            value = ((HibernateMessageInterpolatorContext) context).getMessageParameters().get(name);
+        if (context instanceof HibernateMessageInterpolatorContext hibernate) {
+            value = hibernate.getMessageParameters().get(name);
         }
         if (value == null) {
             Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();

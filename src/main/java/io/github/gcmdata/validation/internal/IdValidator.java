@@ -1,13 +1,14 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidId;
+import io.github.gcmdata.constraints.WellFormedId;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Validates {@link ValidId}. */
-public final class IdValidator implements ConstraintValidator<ValidId, String> {
+/** Validates {@link WellFormedId}. */
+public final class IdValidator implements ConstraintValidator<WellFormedId, String> {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._:-]*[A-Za-z0-9])?");
     private static final int MAX_LENGTH = 128;
@@ -26,10 +27,10 @@ public final class IdValidator implements ConstraintValidator<ValidId, String> {
             return List.of();
         }
         if (id.isBlank()) {
-            return List.of(Finding.of("id.blank", TextValidator.quoted(id)));
+            return List.of(Finding.of(ViolationCode.ID_BLANK, TextValidator.quoted(id)));
         }
         if (id.length() > MAX_LENGTH || !ID.matcher(id).matches()) {
-            return List.of(Finding.of("id.invalid", id));
+            return List.of(Finding.of(ViolationCode.ID_INVALID, id));
         }
         return List.of();
     }

@@ -1,13 +1,14 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidIsbn;
+import io.github.gcmdata.constraints.CorrectCheckDigit;
 import io.github.gcmdata.identifier.Isbn;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ValidIsbn} with {@link Isbn#hasValidCheckDigit()}. */
-public final class IsbnValidator implements ConstraintValidator<ValidIsbn, Isbn> {
+/** Validates {@link CorrectCheckDigit} with {@link Isbn#hasValidCheckDigit()}. */
+public final class IsbnValidator implements ConstraintValidator<CorrectCheckDigit, Isbn> {
 
     /** Creates the validator. */
     public IsbnValidator() {
@@ -22,7 +23,7 @@ public final class IsbnValidator implements ConstraintValidator<ValidIsbn, Isbn>
         if (isbn == null || isbn.hasValidCheckDigit()) {
             return List.of();
         }
-        return List.of(Finding.of("isbn.checksum", isbn.digits(),
+        return List.of(Finding.of(ViolationCode.ISBN_CHECKSUM, isbn.digits(),
                 "expected", isbn.expectedCheckDigit(), "actual", isbn.actualCheckDigit()));
     }
 }

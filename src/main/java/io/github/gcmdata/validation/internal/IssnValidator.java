@@ -1,13 +1,14 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidIssn;
+import io.github.gcmdata.constraints.CorrectCheckDigit;
 import io.github.gcmdata.identifier.Issn;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ValidIssn} with {@link Issn#hasValidCheckDigit()}. */
-public final class IssnValidator implements ConstraintValidator<ValidIssn, Issn> {
+/** Validates {@link CorrectCheckDigit} with {@link Issn#hasValidCheckDigit()}. */
+public final class IssnValidator implements ConstraintValidator<CorrectCheckDigit, Issn> {
 
     /** Creates the validator. */
     public IssnValidator() {
@@ -22,7 +23,7 @@ public final class IssnValidator implements ConstraintValidator<ValidIssn, Issn>
         if (issn == null || issn.hasValidCheckDigit()) {
             return List.of();
         }
-        return List.of(Finding.of("issn.checksum", issn.value(),
+        return List.of(Finding.of(ViolationCode.ISSN_CHECKSUM, issn.value(),
                 "expected", issn.expectedCheckDigit(), "actual", issn.actualCheckDigit()));
     }
 }

@@ -22,10 +22,9 @@ public final class JsonPropertyNames implements PropertyNodeNameProvider {
 
     @Override
     public String getName(Property property) {
-        if (!(property instanceof JavaBeanProperty)) {
+        if (!(property instanceof JavaBeanProperty bean)) {
             return property.getName();
         }
-        JavaBeanProperty bean = (JavaBeanProperty) property;
         Class<?> type = bean.getDeclaringClass();
         String name = bean.getName();
         return names.computeIfAbsent(type.getName() + '#' + name, key -> jsonName(type, name, bean.getMemberName()));

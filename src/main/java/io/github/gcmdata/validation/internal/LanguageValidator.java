@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.KnownLanguage;
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ public final class LanguageValidator implements ConstraintValidator<KnownLanguag
     }
 
     static List<Finding> findings(LanguageTag tag) {
-        return tag == null || isKnown(tag.language()) ? List.of() : List.of(Finding.of("language.unknown", tag.tag()));
+        return tag == null || isKnown(tag.language()) ? List.of() : List.of(Finding.of(ViolationCode.LANGUAGE_UNKNOWN, tag.tag()));
     }
 
     /** ISO 639-2 qaa to qtz: reserved for local use, private-use language subtags of BCP 47. */

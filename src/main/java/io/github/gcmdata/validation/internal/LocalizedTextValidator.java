@@ -1,16 +1,18 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.LocalizedText;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Validates {@link ValidText} on a {@link LocalizedText}, entry by entry. */
-public final class LocalizedTextValidator implements ConstraintValidator<ValidText, LocalizedText> {
+/** Validates {@link NonBlankText} on a {@link LocalizedText}, entry by entry. */
+public final class LocalizedTextValidator implements ConstraintValidator<NonBlankText, LocalizedText> {
 
     private boolean required;
 
@@ -19,7 +21,7 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
     }
 
     @Override
-    public void initialize(ValidText annotation) {
+    public void initialize(NonBlankText annotation) {
         required = annotation.required();
     }
 
@@ -33,16 +35,16 @@ public final class LocalizedTextValidator implements ConstraintValidator<ValidTe
             return List.of();
         }
         if (text.isEmpty()) {
-            return required ? List.of(Finding.of("text.empty", "{}")) : List.of();
+            return required ? List.of(Finding.of(ViolationCode.TEXT_EMPTY, "{}")) : List.of();
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, String> entry : text.asMap().entrySet()) {
             String suffix = "/" + JsonPointers.escape(entry.getKey());
             if (!LanguageValidator.isKnown(LanguageTag.parse(entry.getKey()).language())) {
-                findings.add(Finding.at("language.unknown", suffix, null, entry.getKey()));
+                findings.add(Finding.at(ViolationCode.LANGUAGE_UNKNOWN, suffix, null, entry.getKey()));
             }
             if (entry.getValue().isBlank()) {
-                findings.add(Finding.at("text.blank", suffix, null, TextValidator.quoted(entry.getValue()),
+                findings.add(Finding.at(ViolationCode.TEXT_BLANK, suffix, null, TextValidator.quoted(entry.getValue()),
                         "language", entry.getKey()));
             }
         }

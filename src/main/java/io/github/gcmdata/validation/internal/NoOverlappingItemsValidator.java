@@ -3,6 +3,7 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.NoOverlappingItems;
 import io.github.gcmdata.model.AgendaDay;
 import io.github.gcmdata.model.AgendaItem;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class NoOverlappingItemsValidator implements ConstraintValidator<No
                 AgendaItem earlier = items.get(i);
                 if (earlier.endTime().isAfter(earlier.startTime())
                         && later.startTime().isBefore(earlier.endTime()) && earlier.startTime().isBefore(later.endTime())) {
-                    findings.add(Finding.at("agenda.itemsOverlap", "/items/" + j + "/startTime", "startTime",
+                    findings.add(Finding.at(ViolationCode.AGENDA_ITEMS_OVERLAP, "/items/" + j + "/startTime", "startTime",
                             later.startTime() + "-" + later.endTime(),
                             "other", "/items/" + i, "otherStart", earlier.startTime(), "otherEnd", earlier.endTime()));
                     break;

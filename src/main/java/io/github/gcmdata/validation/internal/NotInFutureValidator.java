@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.NotInFuture;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.Clock;
@@ -28,6 +29,6 @@ public final class NotInFutureValidator implements ConstraintValidator<NotInFutu
         if (date == null || !date.year().isAfter(now)) {
             return List.of();
         }
-        return List.of(Finding.of("publication.yearInFuture", date, "year", date.year(), "currentYear", now));
+        return List.of(Finding.of(ViolationCode.PUBLICATION_YEAR_IN_FUTURE, date, "year", date.year(), "currentYear", now));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ObjectiveNumber;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -26,6 +27,6 @@ public final class ObjectiveNumberValidator implements ConstraintValidator<Objec
         if (number == null || (number >= FIRST && number <= LAST)) {
             return List.of();
         }
-        return List.of(Finding.of("objective.outOfRange", number, "min", FIRST, "max", LAST));
+        return List.of(Finding.of(ViolationCode.OBJECTIVE_OUT_OF_RANGE, number, "min", FIRST, "max", LAST));
     }
 }

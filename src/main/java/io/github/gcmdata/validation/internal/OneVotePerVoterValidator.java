@@ -3,6 +3,7 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.OneVotePerVoter;
 import io.github.gcmdata.model.Vote;
 import io.github.gcmdata.model.VoteEvent;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class OneVotePerVoterValidator implements ConstraintValidator<OneVo
         for (int j = 0; j < votes.size(); j++) {
             Integer earlier = first.putIfAbsent(votes.get(j).voterRef(), j);
             if (earlier != null) {
-                findings.add(Finding.at("vote.voterTwice", "/votes/" + j + "/voterRef", "voterRef",
+                findings.add(Finding.at(ViolationCode.VOTE_VOTER_TWICE, "/votes/" + j + "/voterRef", "voterRef",
                         votes.get(j).voterRef(), "first", "/votes/" + earlier));
             }
         }

@@ -4,6 +4,7 @@ import io.github.gcmdata.constraints.PanellistsWithinParticipants;
 import io.github.gcmdata.model.Count;
 import io.github.gcmdata.model.CountPrecision;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -35,20 +36,16 @@ public final class PanellistsWithinParticipantsValidator
         if (fewestPanellists <= participants.value()) {
             return List.of();
         }
-        return List.of(Finding.at("count.panellistsExceedParticipants", "/panellistCount", "panellistCount",
+        return List.of(Finding.at(ViolationCode.COUNT_PANELLISTS_EXCEED_PARTICIPANTS, "/panellistCount", "panellistCount",
                 describe(panellists), "participants", describe(participants)));
     }
 
     private static String describe(Count count) {
-        switch (count.precision()) {
-            case MORE_THAN:
-                return "> " + count.value();
-            case AT_LEAST:
-                return ">= " + count.value();
-            case ABOUT:
-                return "~" + count.value();
-            default:
-                return Long.toString(count.value());
-        }
+        return switch (count.precision()) {
+            case MORE_THAN -> "> " + count.value();
+            case AT_LEAST -> ">= " + count.value();
+            case ABOUT -> "~" + count.value();
+            case EXACT -> Long.toString(count.value());
+        };
     }
 }

@@ -3,9 +3,10 @@ package io.github.gcmdata.validation.internal;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber;
-import io.github.gcmdata.constraints.ValidPhoneNumber;
+import io.github.gcmdata.constraints.KnownPhoneNumber;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -13,8 +14,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
-/** Validates {@link ValidPhoneNumber} with libphonenumber. */
-public final class PhoneNumberValidator implements ConstraintValidator<ValidPhoneNumber, PhoneNumber> {
+/** Validates {@link KnownPhoneNumber} with libphonenumber. */
+public final class PhoneNumberValidator implements ConstraintValidator<KnownPhoneNumber, PhoneNumber> {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -40,21 +41,21 @@ public final class PhoneNumberValidator implements ConstraintValidator<ValidPhon
                 : PhoneNumber.inCountry(number.asPrinted(), number.country()).toE164();
         if (number.e164() == null) {
             return number.country() == null || fromPrinted.isPresent() ? List.of()
-                    : List.of(Finding.at("telephone.invalid", "/asPrinted", "asPrinted", number.asPrinted()));
+                    : List.of(Finding.at(ViolationCode.TELEPHONE_INVALID, "/asPrinted", "asPrinted", number.asPrinted()));
         }
         Phonenumber.PhoneNumber parsed;
         try {
             parsed = UTIL.parse(number.e164(), "ZZ");
         } catch (NumberParseException e) {
-            return List.of(Finding.at("telephone.invalid", "/e164", "e164", number.e164()));
+            return List.of(Finding.at(ViolationCode.TELEPHONE_INVALID, "/e164", "e164", number.e164()));
         }
         if (!UTIL.isValidNumber(parsed)) {
-            return List.of(Finding.at("telephone.invalid", "/e164", "e164", number.e164()));
+            return List.of(Finding.at(ViolationCode.TELEPHONE_INVALID, "/e164", "e164", number.e164()));
         }
         boolean agrees = number.country() == null ? agrees(number.asPrinted(), parsed)
                 : fromPrinted.filter(number.e164()::equals).isPresent();
         if (!agrees) {
-            return List.of(Finding.at("telephone.mismatch", "/asPrinted", "asPrinted", number.asPrinted(),
+            return List.of(Finding.at(ViolationCode.TELEPHONE_MISMATCH, "/asPrinted", "asPrinted", number.asPrinted(),
                     "e164", number.e164()));
         }
         return List.of();

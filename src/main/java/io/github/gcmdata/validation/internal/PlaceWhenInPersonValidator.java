@@ -3,6 +3,7 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.PlaceWhenInPerson;
 import io.github.gcmdata.model.AttendanceMode;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -25,6 +26,6 @@ public final class PlaceWhenInPersonValidator implements ConstraintValidator<Pla
             return List.of();
         }
         String mode = event.attendanceMode() == AttendanceMode.IN_PERSON ? "in_person" : "hybrid";
-        return List.of(Finding.at("event.inPersonWithoutPlace", "/location", "location", null, "mode", mode));
+        return List.of(Finding.at(ViolationCode.EVENT_IN_PERSON_WITHOUT_PLACE, "/location", "location", null, "mode", mode));
     }
 }

@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.MaxTableOfContentsDepth;
 import io.github.gcmdata.model.TableOfContentsEntry;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class TableOfContentsDepthValidator
         for (int i = 0; i < entries.size(); i++) {
             String here = pointer + "/" + i;
             if (depth > maxDepth) {
-                findings.add(Finding.at("toc.tooDeep", here, null, entries.get(i).name(), "depth", depth, "max", maxDepth));
+                findings.add(Finding.at(ViolationCode.TOC_TOO_DEEP, here, null, entries.get(i).name(), "depth", depth, "max", maxDepth));
             } else {
                 walk(entries.get(i).entries(), here + "/entries", depth + 1, maxDepth, findings);
             }

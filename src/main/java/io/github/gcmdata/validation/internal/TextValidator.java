@@ -1,12 +1,13 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.constraints.NonBlankText;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ValidText} on a {@link String}. */
-public final class TextValidator implements ConstraintValidator<ValidText, String> {
+/** Validates {@link NonBlankText} on a {@link String}. */
+public final class TextValidator implements ConstraintValidator<NonBlankText, String> {
 
     /** Creates the validator. */
     public TextValidator() {
@@ -18,7 +19,7 @@ public final class TextValidator implements ConstraintValidator<ValidText, Strin
     }
 
     static List<Finding> findings(String text) {
-        return text == null || !text.isBlank() ? List.of() : List.of(Finding.of("text.blank", quoted(text)));
+        return text == null || !text.isBlank() ? List.of() : List.of(Finding.of(ViolationCode.TEXT_BLANK, quoted(text)));
     }
 
     static String quoted(String text) {

@@ -1,6 +1,7 @@
 package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.RegionTimeZone;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.ZoneId;
@@ -19,7 +20,7 @@ public final class TimeZoneValidator implements ConstraintValidator<RegionTimeZo
     }
 
     static List<Finding> findings(ZoneId zone) {
-        return zone == null || isRegion(zone.getId()) ? List.of() : List.of(Finding.of("timezone.notRegion", zone.getId()));
+        return zone == null || isRegion(zone.getId()) ? List.of() : List.of(Finding.of(ViolationCode.TIMEZONE_NOT_REGION, zone.getId()));
     }
 
     static boolean isRegion(String id) {

@@ -1,20 +1,21 @@
 package io.github.gcmdata.validation.internal;
 
+import io.github.gcmdata.validation.ViolationCode;
 import java.util.Objects;
 
 /**
  * What a validator of this library attaches to each violation it reports, as Hibernate
- * Validator's dynamic payload: the stable code, where below the constrained element the problem
+ * Validator's dynamic payload: the rule broken, where below the constrained element the problem
  * lies, which field it concerns, and the offending value as text.
  *
- * @param code  the stable code, such as {@code isbn.checksum}, not null
+ * @param code  the rule broken, not null
  * @param pointerSuffix  a JSON Pointer relative to the constrained element, such as {@code /fr} or
  *     {@code /agenda/1/date}; empty for the element itself; not null
  * @param field  the JSON name of the field the problem concerns, or null for the constrained
  *     element's own
  * @param value  the offending value as text, or null
  */
-public record ViolationDetail(String code, String pointerSuffix, String field, String value) {
+public record ViolationDetail(ViolationCode code, String pointerSuffix, String field, String value) {
 
     /** The longest offending value kept, in characters. */
     public static final int MAX_VALUE_LENGTH = 80;
@@ -22,7 +23,7 @@ public record ViolationDetail(String code, String pointerSuffix, String field, S
     /**
      * Checks the code and the suffix, and shortens the value.
      *
-     * @param code  the stable code, such as {@code isbn.checksum}, not null
+     * @param code  the rule broken, not null
      * @param pointerSuffix  a JSON Pointer relative to the constrained element, such as {@code /fr} or
      *     {@code /agenda/1/date}; empty for the element itself; not null
      * @param field  the JSON name of the field the problem concerns, or null for the constrained

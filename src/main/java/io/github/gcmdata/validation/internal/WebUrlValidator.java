@@ -2,6 +2,7 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.WebUrl;
 import io.github.gcmdata.identifier.Url;
+import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
@@ -19,6 +20,6 @@ public final class WebUrlValidator implements ConstraintValidator<WebUrl, Url> {
     }
 
     static List<Finding> findings(Url url) {
-        return url == null || url.isWebAddress() ? List.of() : List.of(Finding.of("url.notWeb", url.text()));
+        return url == null || url.isWebAddress() ? List.of() : List.of(Finding.of(ViolationCode.URL_NOT_WEB, url.text()));
     }
 }

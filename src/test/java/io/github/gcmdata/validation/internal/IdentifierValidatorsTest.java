@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifierValidatorsTest {
 
     private static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(Finding::code).collect(Collectors.toList());
+        return findings.stream().map(finding -> finding.code().code()).collect(Collectors.toList());
     }
 
     @Nested
@@ -100,6 +100,18 @@ class IdentifierValidatorsTest {
         void rejectsAnotherFormThanTheFieldNeeds() {
             assertThat(codes(CountryCodeValidator.findings(CountryCode.parse("CHE"), EnumSet.of(CountryCode.Form.ALPHA_2))))
                     .containsExactly("country.wrongForm");
+        }
+
+        @Test
+        void namesTheFormsExpectedAndFound() {
+            assertThat(CountryCodeValidator.findings(CountryCode.parse("756"),
+                    EnumSet.of(CountryCode.Form.ALPHA_2, CountryCode.Form.ALPHA_3)))
+                    .extracting(Finding::value, Finding::parameters)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("756",
+                            List.of("expected", "alpha-2, alpha-3", "actual", "numeric")));
+            assertThat(CountryCodeValidator.findings(CountryCode.parse("CH"), EnumSet.of(CountryCode.Form.NUMERIC)))
+                    .extracting(Finding::parameters)
+                    .containsExactly(List.of("expected", "numeric", "actual", "alpha-2"));
         }
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.TableOfContentsEntry;
+import io.github.gcmdata.validation.ViolationCode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RecordValidatorsTest {
 
     private static List<String> codes(List<Finding> findings) {
-        return findings.stream().map(Finding::code).collect(Collectors.toList());
+        return findings.stream().map(finding -> finding.code().code()).collect(Collectors.toList());
     }
 
     @Nested
@@ -32,8 +33,8 @@ class RecordValidatorsTest {
             List<Finding> findings = LocalizedTextValidator.findings(text, true);
             assertThat(findings).extracting(Finding::code, Finding::pointerSuffix)
                     .containsExactlyInAnyOrder(
-                            org.assertj.core.groups.Tuple.tuple("text.blank", "/fr"),
-                            org.assertj.core.groups.Tuple.tuple("text.blank", "/es"));
+                            org.assertj.core.groups.Tuple.tuple(ViolationCode.TEXT_BLANK, "/fr"),
+                            org.assertj.core.groups.Tuple.tuple(ViolationCode.TEXT_BLANK, "/es"));
         }
 
         @Test
@@ -140,7 +141,7 @@ class RecordValidatorsTest {
         void reportsTheFirstEntryTooDeepAtItsPointer() {
             List<Finding> findings = TableOfContentsDepthValidator.findings(List.of(nested(6), nested(8)), 6);
             assertThat(findings).extracting(Finding::code, Finding::pointerSuffix)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("toc.tooDeep",
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(ViolationCode.TOC_TOO_DEEP,
                             "/1/entries/0/entries/0/entries/0/entries/0/entries/0/entries/0"));
         }
     }

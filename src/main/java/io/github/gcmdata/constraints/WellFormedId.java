@@ -15,25 +15,27 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.gcmdata.identifier.Issn} has the check character that ISO 3297
- * computes from its first seven digits (modulus 11, {@code X} for ten).
+ * The annotated {@link String} is an identifier of a record, or a reference to one: 1 to 128
+ * ASCII letters, digits, dots, underscores, colons and hyphens, starting and ending with a letter
+ * or a digit, as the pattern {@code [A-Za-z0-9]([A-Za-z0-9._:-]*[A-Za-z0-9])?} says
+ * ({@code iom}, {@code idm-2022}, {@code person:amy-pope}).
  *
- * <p>{@code null} is valid; compose with {@code @NotNull} where a value is required. Code:
- * {@code issn.checksum}.
+ * <p>{@code null} is valid. Codes: {@link io.github.gcmdata.validation.ViolationCode#ID_BLANK},
+ * {@link io.github.gcmdata.validation.ViolationCode#ID_INVALID}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidIssn {
+public @interface WellFormedId {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.issn.checksum}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -25,21 +25,21 @@ import java.lang.annotation.Target;
  * local part ({@code "jdoe"@iom.int}), an address literal ({@code user@[192.0.2.1]}) and a domain
  * of one label ({@code user@localhost}). The message states this rule.
  *
- * <p>{@code null} is valid. Code: {@code email.invalid}.
+ * <p>{@code null} is valid. Code: {@link io.github.gcmdata.validation.ViolationCode#EMAIL_INVALID}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidEmail {
+public @interface WellFormedEmail {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.email.invalid}";
+    String message() default "";
 
     /**
      * The validation groups.

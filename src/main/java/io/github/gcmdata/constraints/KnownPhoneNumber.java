@@ -37,22 +37,25 @@ import java.lang.annotation.Target;
  * </ul>
  *
  * <p>{@code null} is valid, and so is a number known only as printed, without a country, since
- * nothing tells which numbering plan it belongs to. Codes: {@code telephone.invalid},
- * {@code telephone.mismatch}, {@code country.wrongForm}, {@code country.unassigned}.
+ * nothing tells which numbering plan it belongs to. Codes:
+ * {@link io.github.gcmdata.validation.ViolationCode#TELEPHONE_INVALID},
+ * {@link io.github.gcmdata.validation.ViolationCode#TELEPHONE_MISMATCH},
+ * {@link io.github.gcmdata.validation.ViolationCode#COUNTRY_WRONG_FORM},
+ * {@link io.github.gcmdata.validation.ViolationCode#COUNTRY_UNASSIGNED}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidPhoneNumber {
+public @interface KnownPhoneNumber {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.telephone.invalid}";
+    String message() default "";
 
     /**
      * The validation groups.

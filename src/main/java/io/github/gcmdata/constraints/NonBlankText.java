@@ -20,22 +20,23 @@ import java.lang.annotation.Target;
  * reported at its own JSON Pointer, such as {@code /name/fr}) and no language that ISO 639 does not
  * list. With {@link #required()}, a {@code LocalizedText} must also hold at least one entry.
  *
- * <p>{@code null} is valid. Codes: {@code text.blank}, {@code text.empty},
- * {@code language.unknown}.
+ * <p>{@code null} is valid. Codes: {@link io.github.gcmdata.validation.ViolationCode#TEXT_BLANK},
+ * {@link io.github.gcmdata.validation.ViolationCode#TEXT_EMPTY}, {@link
+ * io.github.gcmdata.validation.ViolationCode#LANGUAGE_UNKNOWN}.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidText {
+public @interface NonBlankText {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.text.blank}";
+    String message() default "";
 
     /**
      * The validation groups.

@@ -15,26 +15,31 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link String} is an identifier of a record, or a reference to one: 1 to 128
- * ASCII letters, digits, dots, underscores, colons and hyphens, starting and ending with a letter
- * or a digit, as the pattern {@code [A-Za-z0-9]([A-Za-z0-9._:-]*[A-Za-z0-9])?} says
- * ({@code iom}, {@code idm-2022}, {@code person:amy-pope}).
+ * The annotated identifier has the check digit that its standard computes from its other digits:
+ * <ul>
+ * <li>an {@link io.github.gcmdata.identifier.Isbn}, the check digit of ISO 2108 (modulus 10 with
+ *     weights 1 and 3 for an ISBN-13, modulus 11 for an ISBN-10 kept as written); code
+ *     {@link io.github.gcmdata.validation.ViolationCode#ISBN_CHECKSUM};</li>
+ * <li>an {@link io.github.gcmdata.identifier.Issn}, the check character of ISO 3297 (modulus 11,
+ *     {@code X} for ten) computed from its first seven digits; code
+ *     {@link io.github.gcmdata.validation.ViolationCode#ISSN_CHECKSUM}.</li>
+ * </ul>
  *
- * <p>{@code null} is valid. Codes: {@code id.blank}, {@code id.invalid}.
+ * <p>{@code null} is valid; compose with {@code @NotNull} where a value is required.
  */
 @Documented
 @Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface ValidId {
+public @interface CorrectCheckDigit {
 
     /**
-     * The message template; the default resolves the message of the first code from the
-     * library's own resource bundle.
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
      *
-     * @return the message template
+     * @return the message template, or empty
      */
-    String message() default "{gcm.id.invalid}";
+    String message() default "";
 
     /**
      * The validation groups.
