@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * </ul>
  *
  * <p>{@code value} is what the place must hold. For a typed field that holds text, the text
- * itself; for any other typed field (a number, an object), JSON text compared by value
+ * itself, or its beginning followed by {@code …} (for an abstract or an article body); for any other typed field (a number, an object), JSON text compared by value
  * ({@code 144}, {@code {"value":700,"precision":"more_than"}}). For {@code TEXT} and
  * {@code NARRATIVE}, words the text contains. For {@code REFUSED}, the value as printed, put in
  * as a JSON string, or as JSON when it starts with <code>{</code> or {@code [}. For
@@ -54,6 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
 final class FactTable {
 
     static final String HEADER = "n,fact,where,value,note";
+
+    /** At the end of a typed text's value: the text starts with what comes before it. */
+    static final String ELLIPSIS = "\u2026";
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]*[a-z]?");
@@ -305,8 +308,11 @@ final class FactTable {
             return "nothing at " + fact.target();
         }
         if (node.isString()) {
-            return node.asString().equals(fact.value()) ? null
-                    : "holds \"" + node.asString() + "\", the table says \"" + fact.value() + "\"";
+            String text = node.asString();
+            boolean holds = fact.value().endsWith(ELLIPSIS)
+                    ? text.startsWith(fact.value().substring(0, fact.value().length() - ELLIPSIS.length()))
+                    : text.equals(fact.value());
+            return holds ? null : "holds \"" + text + "\", the table says \"" + fact.value() + "\"";
         }
         JsonNode expected;
         try {
@@ -314,7 +320,7 @@ final class FactTable {
         } catch (JacksonException e) {
             return "holds " + node + ", which is not text, and the value '" + fact.value() + "' is not JSON";
         }
-        return sameJson(node, expected) ? null : "holds " + node + ", the table says " + expected;
+        return holds(node, expected) ? null : "holds " + node + ", the table says " + expected;
     }
 
     private static String textProblem(JsonNode dataset, Fact fact) {
@@ -326,17 +332,18 @@ final class FactTable {
                 : "the text does not contain \"" + fact.value() + "\"";
     }
 
-    /** Whether two JSON values are equal, numbers by their decimal value ({@code 7} equals {@code 7.0}). */
-    static boolean sameJson(JsonNode actual, JsonNode expected) {
+    /**
+     * Whether a value holds what the table expects: numbers by their decimal value ({@code 7}
+     * holds {@code 7.0}), an object every property the expected object lists (and maybe more),
+     * an array the expected elements in order, anything else an equal value.
+     */
+    static boolean holds(JsonNode actual, JsonNode expected) {
         if (actual.isNumber() && expected.isNumber()) {
             return actual.decimalValue().compareTo(expected.decimalValue()) == 0;
         }
         if (actual.isObject() && expected.isObject()) {
-            if (actual.size() != expected.size()) {
-                return false;
-            }
-            for (String property : actual.propertyNames()) {
-                if (!expected.has(property) || !sameJson(actual.get(property), expected.get(property))) {
+            for (String property : expected.propertyNames()) {
+                if (!actual.has(property) || !holds(actual.get(property), expected.get(property))) {
                     return false;
                 }
             }
@@ -346,9 +353,9 @@ final class FactTable {
             if (actual.size() != expected.size()) {
                 return false;
             }
-            Iterator<JsonNode> others = expected.values().iterator();
-            for (JsonNode element : actual.values()) {
-                if (!sameJson(element, others.next())) {
+            Iterator<JsonNode> elements = actual.values().iterator();
+            for (JsonNode element : expected.values()) {
+                if (!holds(elements.next(), element)) {
                     return false;
                 }
             }

@@ -117,6 +117,8 @@ class FactTableTest {
                     "1,name,/events/0/name/en,International Dialogue on Migration 2019,",
                     "2,over 700,/events/0/participantCount,\"{\"\"precision\"\":\"\"more_than\"\",\"\"value\"\":700.0}\",",
                     "3,count,/events/0/participantCount/value,700,",
+                    "3b,dates,/events/0,\"{\"\"startDate\"\":\"\"2019-02-28\"\",\"\"endDate\"\":\"\"2019-03-01\"\"}\",",
+                    "3a,description,/events/0/description/en,The first of two IDM sessions\u2026,",
                     "4,two sessions,TEXT:/events/0/description/en,two IDM sessions,",
                     "5,ISBN with its label,REFUSED:/publications/0/editions/0/isbns/0/isbn,ISBN 978-92-9068-241-7,bug: the label",
                     "6,an ISBN with a wrong check digit,REFUSED:/publications/0/editions/0/isbns/1,\"{\"\"isbn\"\":\"\"9789290682418\"\"}\",true error: check digit",
@@ -128,6 +130,24 @@ class FactTableTest {
             assertThat(problems("1,name,/events/0/name/en,International Dialogue on Migration 2018,")).containsExactly(
                     "sample.facts.csv, line 2, fact 1 (/events/0/name/en): holds \"International Dialogue on Migration 2019\","
                             + " the table says \"International Dialogue on Migration 2018\"");
+        }
+
+        @Test
+        void reportsATextThatDoesNotStartWithTheWordsBeforeTheEllipsis() {
+            assertThat(problems("3a,description,/events/0/description/en,The second of two IDM sessions\u2026,"))
+                    .singleElement().asString().endsWith("the table says \"The second of two IDM sessions\u2026\"");
+        }
+
+        @Test
+        void reportsAnObjectThatLacksAPropertyTheTableLists() {
+            assertThat(problems("3b,dates,/events/0,\"{\"\"startDate\"\":\"\"2019-02-28\"\",\"\"timeZone\"\":\"\"America/New_York\"\"}\","))
+                    .singleElement().asString().contains("the table says {\"startDate\":\"2019-02-28\",\"timeZone\":\"America/New_York\"}");
+        }
+
+        @Test
+        void reportsAListWithAnotherElement() {
+            assertThat(problems("1,editions,/publications/0/editions,\"[{\"\"inLanguage\"\":\"\"fr\"\"}]\","))
+                    .singleElement().asString().contains("the table says [{\"inLanguage\":\"fr\"}]");
         }
 
         @Test
