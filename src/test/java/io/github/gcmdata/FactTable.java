@@ -48,7 +48,8 @@ import tools.jackson.databind.node.ObjectNode;
  * itself, or its beginning followed by {@code …} (for an abstract or an article body); for any other typed field (a number, an object), JSON text compared by value
  * ({@code 144}, {@code {"value":700,"precision":"more_than"}}). For {@code TEXT} and
  * {@code NARRATIVE}, words the text contains. For {@code REFUSED}, the value as printed, put in
- * as a JSON string, or as JSON when it starts with <code>{</code> or {@code [}. For
+ * as a JSON string; or JSON, when it starts with <code>{</code>, {@code [} or {@code "} (so a
+ * printed value that starts with one of them is written as a JSON string). For
  * {@code PLANNED}, the value the planned field will hold, as printed.
  */
 final class FactTable {
@@ -388,7 +389,12 @@ final class FactTable {
         JsonNode copy = dataset.deepCopy();
         JsonPointer pointer = JsonPointer.compile(fact.target());
         JsonNode parent = copy.at(pointer.head());
-        JsonNode value = refusedValue(fact.value());
+        JsonNode value;
+        try {
+            value = refusedValue(fact.value());
+        } catch (JacksonException e) {
+            return new Refusal(null, "the value starts as JSON but is not JSON: " + fact.value());
+        }
         if (parent instanceof ObjectNode object) {
             object.set(pointer.last().getMatchingProperty(), value);
         } else if (parent instanceof ArrayNode array) {
@@ -425,7 +431,7 @@ final class FactTable {
     }
 
     private static JsonNode refusedValue(String value) {
-        if (value.startsWith("{") || value.startsWith("[")) {
+        if (value.startsWith("{") || value.startsWith("[") || value.startsWith("\"")) {
             return MAPPER.readTree(value);
         }
         return MAPPER.getNodeFactory().stringNode(value);

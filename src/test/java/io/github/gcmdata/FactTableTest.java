@@ -188,13 +188,20 @@ class FactTableTest {
         }
 
         @Test
+        void reportsARefusedValueThatLooksLikeJsonButIsNot() {
+            assertThat(problems("12,redacted,REFUSED:/events/0/name/en,[email protected],true error: redacted"))
+                    .singleElement().asString().endsWith("the value starts as JSON but is not JSON: [email protected]");
+        }
+
+        @Test
         void namesHowAValueWasRefused() {
             FactTable table = table(
                     "5,ISBN with its label,REFUSED:/publications/0/editions/0/isbns/0/isbn,ISBN 978-92-9068-241-7,bug: the label",
-                    "6,wrong check digit,REFUSED:/publications/0/editions/0/isbns/0/isbn,9789290682418,true error: check digit");
+                    "6,wrong check digit,REFUSED:/publications/0/editions/0/isbns/0/isbn,9789290682418,true error: check digit",
+                    "7,a printed value that starts with a bracket,REFUSED:/publications/0/editions/0/isbns/0/isbn,\"\"\"[978-92-9068-241-7]\"\"\",true error: brackets");
 
             assertThat(table.facts()).extracting(fact -> FactTable.refusal(DATASET, fact, JSON, VALIDATOR).refusedBy())
-                    .containsExactly("reading: INVALID_VALUE", "validation: isbn.checksum");
+                    .containsExactly("reading: INVALID_VALUE", "validation: isbn.checksum", "reading: INVALID_VALUE");
         }
     }
 }
