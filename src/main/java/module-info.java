@@ -8,7 +8,8 @@
  * ({@code GcmAssertions}, which needs the optional AssertJ), {@code io.github.gcmdata.reference}
  * ({@code ReferenceData}, the data bundled in the jar, which it reads from its own module, so the
  * resource's package needs no {@code opens}) and {@code io.github.gcmdata.schema}
- * ({@code JsonSchemas}, the bundled JSON Schemas, read the same way). The command-line validator,
+ * ({@code JsonSchemas}, the bundled JSON Schemas, read the same way), {@code io.github.gcmdata.diff}
+ * ({@code DatasetDiff}, what changed between two datasets). The command-line validator,
  * {@code io.github.gcmdata.cli.Main}, is not exported and needs the optional picocli (on the module
  * path: {@code --add-modules info.picocli}). Everything else is internal. The validators of the
  * constraints are exported only to Hibernate Validator, which instantiates them, and provided as
@@ -27,9 +28,11 @@ module io.github.gcmdata {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires com.google.i18n.phonenumbers.libphonenumber;
-    // Optional: only io.github.gcmdata.testing uses AssertJ, and its classes extend AbstractAssert,
-    // so a module that reads this one and has AssertJ reads AssertJ too.
-    requires static transitive org.assertj.core;
+    // Optional: only io.github.gcmdata.testing uses AssertJ. Not transitive: javac resolves a
+    // "requires static transitive" module for every module that reads this one, so a user's module
+    // without AssertJ would not compile ("module not found: org.assertj.core"). A user of
+    // GcmAssertions requires org.assertj.core, whose assertThat it uses beside ours anyway.
+    requires static org.assertj.core;
     // Optional: only the command-line validator uses picocli, which reads its options reflectively.
     requires static info.picocli;
     // The command line quiets Hibernate Validator's start-up log line through java.util.logging.
@@ -39,6 +42,7 @@ module io.github.gcmdata {
     exports io.github.gcmdata.identifier;
     exports io.github.gcmdata.json;
     exports io.github.gcmdata.reference;
+    exports io.github.gcmdata.diff;
     exports io.github.gcmdata.schema;
     exports io.github.gcmdata.constraints;
     exports io.github.gcmdata.validation;
@@ -56,6 +60,7 @@ module io.github.gcmdata {
             io.github.gcmdata.validation.internal.AgendaItemChronologyValidator,
             io.github.gcmdata.validation.internal.AgendaWithinEventValidator,
             io.github.gcmdata.validation.internal.ConsistentCountryCodesValidator,
+            io.github.gcmdata.validation.internal.CountsMatchVotesValidator,
             io.github.gcmdata.validation.internal.CountryCodeValidator,
             io.github.gcmdata.validation.internal.EmailValidator,
             io.github.gcmdata.validation.internal.EventChronologyValidator,
@@ -68,6 +73,7 @@ module io.github.gcmdata {
             io.github.gcmdata.validation.internal.NoOverlappingItemsValidator,
             io.github.gcmdata.validation.internal.NotInFutureValidator,
             io.github.gcmdata.validation.internal.ObjectiveNumberValidator,
+            io.github.gcmdata.validation.internal.OneVotePerVoterValidator,
             io.github.gcmdata.validation.internal.PanellistsWithinParticipantsValidator,
             io.github.gcmdata.validation.internal.PhoneNumberValidator,
             io.github.gcmdata.validation.internal.PlaceWhenInPersonValidator,

@@ -57,7 +57,7 @@ public class IntegrityBenchmark {
      */
     @Benchmark
     public int integrity() {
-        DatasetIntegrity integrity = new DatasetIntegrity();
+        DatasetIntegrity integrity = new DatasetIntegrity(DatasetIntegrity.Resolver.NONE);
         integrity.accept(dataset);
         return integrity.finish().size();
     }

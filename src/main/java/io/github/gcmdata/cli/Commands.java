@@ -16,7 +16,8 @@ final class Commands {
             mixinStandardHelpOptions = true,
             versionProvider = VersionProvider.class,
             usageHelpAutoWidth = true,
-            description = "Checks GCM JSON (validate), prints the bundled reference data (export) and JSON Schemas (schema)."
+            description = "Checks GCM JSON (validate), prints the bundled reference data (export) and JSON Schemas (schema),"
+                    + " converts records (convert) and compares two datasets (diff)."
                     + " Run 'gcm COMMAND --help' for the options of each.")
     static final class Gcm {
     }
@@ -33,6 +34,7 @@ final class Commands {
                 .addSubcommand(new ExportCommand())
                 .addSubcommand(new SchemaCommand())
                 .addSubcommand(new ConvertCommand())
+                .addSubcommand(new DiffCommand())
                 .setOut(outWriter)
                 .setErr(errWriter)
                 .setParameterExceptionHandler((e, arguments) -> {
@@ -40,15 +42,15 @@ final class Commands {
                     errWriter.println(command + ": " + oneLine(e.getMessage()) + " (see '" + command + " --help')");
                     return ExitCode.USAGE.code();
                 })
-                .setExecutionExceptionHandler((e, command, parseResult) -> {
-                    errWriter.println(Main.internalError(e));
-                    return ExitCode.INTERNAL.code();
-                });
+                .setExecutionExceptionHandler((e, command, parseResult) -> Main.failure(e, errWriter));
         listExitCodes(commandLine, EnumSet.allOf(ExitCode.class));
-        listExitCodes(commandLine.getSubcommands().get("validate"), EnumSet.allOf(ExitCode.class));
-        listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
-        listExitCodes(commandLine.getSubcommands().get("schema"), EnumSet.complementOf(EnumSet.of(ExitCode.INVALID)));
-        listExitCodes(commandLine.getSubcommands().get("convert"), EnumSet.allOf(ExitCode.class));
+        Set<ExitCode> general = EnumSet.complementOf(EnumSet.of(ExitCode.SAME, ExitCode.DIFFERENT));
+        listExitCodes(commandLine.getSubcommands().get("validate"), general);
+        listExitCodes(commandLine.getSubcommands().get("export"), EnumSet.of(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL));
+        listExitCodes(commandLine.getSubcommands().get("schema"), EnumSet.of(ExitCode.OK, ExitCode.USAGE, ExitCode.INTERNAL));
+        listExitCodes(commandLine.getSubcommands().get("convert"), general);
+        listExitCodes(commandLine.getSubcommands().get("diff"),
+                EnumSet.of(ExitCode.SAME, ExitCode.DIFFERENT, ExitCode.USAGE, ExitCode.INTERNAL));
         int exitCode = commandLine.execute(args);
         outWriter.flush();
         errWriter.flush();

@@ -25,18 +25,18 @@ final class LanguageReduction {
 
     @SuppressWarnings("unchecked")
     <T> T reduce(T value) {
-        if (value instanceof LocalizedText) {
-            return (T) ((LocalizedText) value).only(language);
+        if (value instanceof LocalizedText text) {
+            return (T) text.only(language);
         }
-        if (value instanceof List) {
+        if (value instanceof List<?> list) {
             List<Object> reduced = new ArrayList<>();
-            for (Object element : (List<?>) value) {
+            for (Object element : list) {
                 reduced.add(reduce(element));
             }
             return (T) reduced;
         }
-        if (value instanceof Record) {
-            return (T) reduceRecord((Record) value);
+        if (value instanceof Record record) {
+            return (T) reduceRecord(record);
         }
         return value;
     }

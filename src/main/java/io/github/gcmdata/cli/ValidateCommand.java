@@ -65,6 +65,12 @@ final class ValidateCommand implements Callable<Integer> {
                     + " after an optional prefix that ends in a dot (as in idm-2022.events.ndjson).")
     private String kind;
 
+    @Option(names = "--standalone",
+            description = "Every reference of a dataset must resolve in the dataset itself. Without it, a reference"
+                    + " the dataset does not resolve may name a record of the bundled reference data (iom, CHE or CH,"
+                    + " A/RES/73/195, ...).")
+    private boolean standalone;
+
     private final InputStream stdin;
 
     ValidateCommand(InputStream stdin) {
@@ -94,7 +100,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
 
-        Checker checker = new Checker(GcmValidator.create(Locale.forLanguageTag(lang)));
+        Checker checker = new Checker(GcmValidator.create(Locale.forLanguageTag(lang)).withReferenceData(!standalone));
         List<FileReport> reports = new ArrayList<>();
         boolean unreadable = false;
         for (Input input : inputs) {
@@ -182,7 +188,7 @@ final class ValidateCommand implements Callable<Integer> {
                     .sorted()
                     .collect(Collectors.toList());
         } catch (IOException | UncheckedIOException e) {
-            IOException cause = e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e;
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
             throw new UnreadablePath("cannot read folder " + folder + ": " + reason(cause));
         }
     }

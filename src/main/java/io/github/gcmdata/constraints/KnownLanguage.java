@@ -17,8 +17,11 @@ import java.lang.annotation.Target;
 /**
  * The annotated {@link io.github.gcmdata.identifier.LanguageTag} names a language: its language
  * subtag is a two-letter ISO 639-1 code that the JDK lists ({@link java.util.Locale#getISOLanguages()}),
- * or a three-letter code for which the JDK's CLDR data knows a name and which has no two-letter
- * form (BCP 47 registers only the shortest code: {@code fr}, never {@code fra}).
+ * a three-letter code for which the JDK's CLDR data knows a name and which has no two-letter
+ * form (BCP 47 registers only the shortest code: {@code fr}, never {@code fra}), or one of ISO
+ * 639-2's special codes, which BCP 47 registers too: {@code und} (undetermined), {@code mul}
+ * (multiple languages), {@code zxx} (no linguistic content), {@code mis} (uncoded) and the
+ * private-use range {@code qaa} to {@code qtz}.
  *
  * <p>{@code null} is valid. Code: {@code language.unknown}.
  */

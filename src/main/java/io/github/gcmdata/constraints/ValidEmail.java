@@ -15,12 +15,15 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.gcmdata.identifier.EmailAddress} is an Internet mail address as
- * RFC 5321 and RFC 5322 allow it in practice: a dot-atom local part of at most 64 characters, and a
- * domain of at most 253 characters made of at least two labels (so {@code user@localhost} is
- * rejected), each of 1 to 63 letters, digits or hyphens, not starting or ending with a hyphen, the
- * last one not all digits. Internationalised domains are checked in their ASCII (punycode) form.
- * Quoted local parts and address literals ({@code user@[192.0.2.1]}) are rejected.
+ * The annotated {@link io.github.gcmdata.identifier.EmailAddress} has the form of the addresses
+ * that organisations publish, a form narrower than RFC 5321 and RFC 5322 allow: a dot-atom local
+ * part (RFC 5322, section 3.2.3: letters, digits and {@code !#$%&'*+/=?^_`{|}~-}, with single dots
+ * between them) of at most 64 characters, and a domain name of at most 253 characters made of at
+ * least two labels, each of 1 to 63 letters, digits or hyphens, not starting or ending with a
+ * hyphen, the last one not all digits. Internationalised domains are checked in their ASCII
+ * (punycode) form. Addresses that the RFCs allow but this rule does not are reported: a quoted
+ * local part ({@code "jdoe"@iom.int}), an address literal ({@code user@[192.0.2.1]}) and a domain
+ * of one label ({@code user@localhost}). The message states this rule.
  *
  * <p>{@code null} is valid. Code: {@code email.invalid}.
  */

@@ -15,15 +15,30 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated {@link io.github.gcmdata.identifier.PhoneNumber} has an E.164 form that is a valid
- * number of its country's numbering plan, according to Google's libphonenumber, and digits printed
- * that agree with it: the printed digits are the national significant number, optionally preceded
- * by an international prefix ({@code 00} or {@code 011}) and the country code, and a trunk
- * {@code 0} ({@code 41227179581}, {@code +41 (0)22 717 95 81} and {@code 022 717 95 81} all agree
- * with {@code +41227179581}).
+ * The annotated {@link io.github.gcmdata.identifier.PhoneNumber} is a number that exists, as far as
+ * Google's libphonenumber can tell, and its parts agree:
  *
- * <p>{@code null} is valid, and so is a number known only as printed, since its country cannot be
- * told. Codes: {@code telephone.invalid}, {@code telephone.mismatch}.
+ * <ul>
+ * <li>its country, if the record gives one, is an ISO 3166-1 alpha-2 code that ISO assigns
+ *     ({@code country.wrongForm}, {@code country.unassigned} at {@code country});
+ * <li>with a country and no E.164 form, the printed digits are a valid number of that country's
+ *     numbering plan, read as a telephone there would dial them
+ *     ({@link io.github.gcmdata.identifier.PhoneNumber#toE164()}; {@code telephone.invalid} at
+ *     {@code asPrinted}): {@code 41227179581} and {@code Tel 00 41 79 70160 54} are numbers of
+ *     {@code CH}, {@code Tel 12345} is not;
+ * <li>an E.164 form is a valid number of its country's numbering plan ({@code telephone.invalid} at
+ *     {@code e164});
+ * <li>the printed digits agree with the E.164 form ({@code telephone.mismatch} at
+ *     {@code asPrinted}): with a country, they give that number in that country; without one, they
+ *     are the national significant number, optionally preceded by an international prefix
+ *     ({@code 00} or {@code 011}) and the country code, and a trunk {@code 0}
+ *     ({@code 41227179581}, {@code +41 (0)22 717 95 81} and {@code 022 717 95 81} all agree with
+ *     {@code +41227179581}).
+ * </ul>
+ *
+ * <p>{@code null} is valid, and so is a number known only as printed, without a country, since
+ * nothing tells which numbering plan it belongs to. Codes: {@code telephone.invalid},
+ * {@code telephone.mismatch}, {@code country.wrongForm}, {@code country.unassigned}.
  */
 @Documented
 @Constraint(validatedBy = {})

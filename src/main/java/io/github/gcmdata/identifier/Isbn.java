@@ -2,17 +2,34 @@ package io.github.gcmdata.identifier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * An International Standard Book Number (ISO 2108), such as {@code 978-92-9068-780-1}.
  *
- * <p>Parsing accepts ISBN-13 and ISBN-10, with or without hyphens or spaces, and keeps the digits
- * only. An ISBN-10 whose check digit is right is normalised to its ISBN-13 form ({@code 978} prefix
- * and a recomputed check digit), so that one book has one value. An ISBN-10 whose check digit is
- * wrong is kept as written: converting it would compute a fresh, correct check digit and hide the
- * error. Check digits are not verified while parsing; {@link #hasValidCheckDigit()} tells, and
- * validation reports the problem with the expected digit.
+ * <p><b>Printed forms.</b> Parsing reads an ISBN as pages print it, by the rule that {@link Issn}
+ * follows too:
+ *
+ * <ul>
+ * <li>at most 40 characters, more than any printed form needs; longer text is rejected unread;
+ * <li>spaces around it are ignored (a space is U+0020 or the no-break space U+00A0);
+ * <li>an optional label, the standard's own: {@code ISBN}, or {@code ISBN-13} / {@code ISBN-10}
+ *     from the transition to 13 digits, in any case, followed by a colon, spaces or both;
+ * <li>then the digits with the standard's separators: a hyphen or a space between two digits, one
+ *     at a time ({@code 978-92-9068-780-1}, {@code 978 92 9068 780 1}, {@code 9789290687801}).
+ * </ul>
+ *
+ * <p>So {@code ISBN 978-92-9068-780-1}, {@code ISBN-13: 978-92-9068-780-1} and
+ * {@code 9789290687801} are one value, while {@code 978--92-9068-780-1}, {@code ISSN 978...} and
+ * a label {@code ISBN-10} before 13 digits are rejected. Only the digits are kept.
+ *
+ * <p>An ISBN-13 starts with 978 or 979, the only prefixes ISO 2108 allocates. An ISBN-10 whose
+ * check digit is right is normalised to its ISBN-13 form ({@code 978} prefix and a recomputed check
+ * digit), so that one book has one value. An ISBN-10 whose check digit is wrong is kept as written:
+ * converting it would compute a fresh, correct check digit and hide the error. Check digits are not
+ * verified while parsing; {@link #hasValidCheckDigit()} tells, and validation reports the problem
+ * with the expected digit.
  *
  * <p>The JSON form is the compact digit string, {@code "9789290687801"}.
  *
@@ -21,6 +38,9 @@ import java.util.Objects;
 public final class Isbn implements Comparable<Isbn> {
 
     private static final String STANDARD = "ISBN";
+    /** The labels ISO 2108 prints before the number; the longer ones first, as each starts with ISBN. */
+    private static final List<String> LABELS = List.of("ISBN-13", "ISBN-10", "ISBN");
+    private static final String SEPARATOR_BETWEEN_DIGITS = "a hyphen or space may only stand between two digits";
 
     private final String digits;
 
@@ -29,31 +49,55 @@ public final class Isbn implements Comparable<Isbn> {
     }
 
     /**
-     * Obtains an ISBN from text such as {@code 978-92-9068-780-1} or {@code 92-9068-780-X}.
+     * Obtains an ISBN from text as a page prints it, such as {@code ISBN 978-92-9068-780-1} or
+     * {@code 92-9068-780-0}.
      *
-     * @param text  the ISBN with optional hyphens or spaces, not null
+     * <p>The text follows the rule of printed forms in the class description: an optional label,
+     * then 10 or 13 digits (an ISBN-10 may end in {@code X}) with a hyphen or a space between two
+     * digits where the page puts one.
+     *
+     * @param text  the ISBN as printed, not null
      * @return the ISBN, normalised to ISBN-13 where the text is a correct ISBN-10, not null
-     * @throws IdentifierFormatException if the text is not 10 or 13 digits (an ISBN-10 may end in
-     *     {@code X}), or holds other characters than digits, hyphens and spaces
+     * @throws IdentifierFormatException if the text is longer than 40 characters; is not 10 or 13
+     *     digits; holds other characters than the label, digits, hyphens and spaces; has two
+     *     separators in a row or one at an end; has a label that says ISBN-10 for 13 digits or
+     *     ISBN-13 for 10; or is an ISBN-13 that does not start with 978 or 979
      */
     @JsonCreator
     public static Isbn parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        PrintedForm printed = PrintedForm.of(text, STANDARD, LABELS);
+        String body = printed.body();
         StringBuilder digits = new StringBuilder(13);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        boolean afterDigit = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits.append(c);
+                afterDigit = true;
             } else if (c == 'X' || c == 'x') {
                 digits.append('X');
-            } else if (c != '-' && c != ' ') {
+                afterDigit = true;
+            } else if (c == '-' || PrintedForm.isSpace(c)) {
+                if (!afterDigit) {
+                    throw new IdentifierFormatException(STANDARD, SEPARATOR_BETWEEN_DIGITS, text);
+                }
+                afterDigit = false;
+            } else {
                 throw new IdentifierFormatException(STANDARD, "unexpected character '" + c + "'", text);
             }
+        }
+        if (digits.length() > 0 && !afterDigit) {
+            throw new IdentifierFormatException(STANDARD, SEPARATOR_BETWEEN_DIGITS, text);
         }
         int xAt = digits.indexOf("X");
         if (digits.length() == 13) {
             if (xAt >= 0) {
                 throw new IdentifierFormatException(STANDARD, "an ISBN-13 has no 'X'", text);
+            }
+            requireLabelFits(printed, "ISBN-10", text);
+            if (!digits.toString().startsWith("978") && !digits.toString().startsWith("979")) {
+                throw new IdentifierFormatException(STANDARD, "an ISBN-13 starts with 978 or 979", text);
             }
             return new Isbn(digits.toString());
         }
@@ -61,15 +105,23 @@ public final class Isbn implements Comparable<Isbn> {
             if (xAt >= 0 && xAt != 9) {
                 throw new IdentifierFormatException(STANDARD, "'X' may only be the check digit", text);
             }
+            requireLabelFits(printed, "ISBN-13", text);
             String isbn10 = digits.toString();
             if (checkDigit10(isbn10) != isbn10.charAt(9)) {
                 return new Isbn(isbn10);
             }
-            String body = "978" + isbn10.substring(0, 9);
-            return new Isbn(body + checkDigit13(body));
+            String body13 = "978" + isbn10.substring(0, 9);
+            return new Isbn(body13 + checkDigit13(body13));
         }
         throw new IdentifierFormatException(
                 STANDARD, "expected 10 or 13 digits, found " + digits.length(), text);
+    }
+
+    private static void requireLabelFits(PrintedForm printed, String wrongLabel, CharSequence text) {
+        if (printed.label().equals(wrongLabel)) {
+            throw new IdentifierFormatException(STANDARD, "the label " + wrongLabel + " does not fit "
+                    + (wrongLabel.equals("ISBN-10") ? 13 : 10) + " digits", text);
+        }
     }
 
     /**

@@ -2,20 +2,34 @@ package io.github.gcmdata.identifier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * An International Standard Serial Number (ISO 3297), such as {@code 1726-4030}.
  *
- * <p>Parsing accepts eight characters with or without the hyphen; the last may be {@code X}. The
- * value is kept in its printed form, {@code NNNN-NNNC}. The check digit is not verified while
- * parsing: {@link #hasValidCheckDigit()} tells, and validation reports it.
+ * <p><b>Printed forms.</b> Parsing reads an ISSN as pages print it, by the rule that {@link Isbn}
+ * follows too:
+ *
+ * <ul>
+ * <li>at most 40 characters, more than any printed form needs; longer text is rejected unread;
+ * <li>spaces around it are ignored (a space is U+0020 or the no-break space U+00A0);
+ * <li>an optional label, the standard's own: {@code ISSN}, in any case, followed by a colon,
+ *     spaces or both ({@code ISSN 1726-2224}, as IOM's publication pages print it);
+ * <li>then eight characters with the standard's separator: a hyphen after the fourth, or none
+ *     ({@code 1726-2224}, {@code 17262224}); the last may be {@code X}.
+ * </ul>
+ *
+ * <p>The value is kept in its printed form without the label, {@code NNNN-NNNC}. The check digit
+ * is not verified while parsing: {@link #hasValidCheckDigit()} tells, and validation reports it.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Issn implements Comparable<Issn> {
 
     private static final String STANDARD = "ISSN";
+    /** The label ISO 3297 prints before the number. */
+    private static final List<String> LABELS = List.of("ISSN");
 
     private final String value;
 
@@ -24,17 +38,19 @@ public final class Issn implements Comparable<Issn> {
     }
 
     /**
-     * Obtains an ISSN from text such as {@code 1726-4030} or {@code 17264030}.
+     * Obtains an ISSN from text as a page prints it, such as {@code ISSN 1726-2224},
+     * {@code 1726-4030} or {@code 17264030}, by the rule of printed forms in the class description.
      *
-     * @param text  the ISSN, not null
-     * @return the ISSN in its printed form, not null
-     * @throws IdentifierFormatException if the text is not seven digits and a check character
-     *     ({@code 0}-{@code 9} or {@code X}), with an optional hyphen after the fourth
+     * @param text  the ISSN as printed, not null
+     * @return the ISSN in its printed form without the label, not null
+     * @throws IdentifierFormatException if the text is longer than 40 characters, or is not, after
+     *     an optional label, seven digits and a check character ({@code 0}-{@code 9} or {@code X}),
+     *     with an optional hyphen after the fourth
      */
     @JsonCreator
     public static Issn parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String compact = text.toString();
+        String compact = PrintedForm.of(text, STANDARD, LABELS).body();
         if (compact.length() == 9 && compact.charAt(4) == '-') {
             compact = compact.substring(0, 4) + compact.substring(5);
         }

@@ -10,8 +10,11 @@ import java.util.Objects;
  * A language tag of BCP 47, such as {@code fr}, {@code en-GB} or {@code es-419}.
  *
  * <p>Parsing checks that the tag is well-formed and brings it to its canonical case ({@code EN-gb}
- * becomes {@code en-GB}). Whether the language subtag names a language that ISO 639 lists is a
- * question for validation.
+ * becomes {@code en-GB}). A tag has a language subtag: ISO 639's special codes are ones
+ * ({@code und} undetermined, {@code mul} multiple languages, {@code zxx} no linguistic content,
+ * {@code mis} uncoded, {@code qaa} to {@code qtz} private use), and a tag of private-use subtags
+ * only ({@code x-...}) is rejected. Whether the language subtag names a language that ISO 639 lists
+ * is a question for validation.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -25,6 +28,8 @@ public final class LanguageTag implements Comparable<LanguageTag> {
     public static final LanguageTag SPANISH = new LanguageTag("es");
 
     private static final String STANDARD = "BCP 47";
+    /** ISO 639-2's code for an undetermined language. */
+    private static final String UNDETERMINED = "und";
 
     private final String tag;
 
@@ -37,7 +42,8 @@ public final class LanguageTag implements Comparable<LanguageTag> {
      *
      * @param text  a well-formed BCP 47 tag, not null
      * @return the tag in canonical case, not null
-     * @throws IdentifierFormatException if the text is not a well-formed tag
+     * @throws IdentifierFormatException if the text is not a well-formed tag, or has only
+     *     private-use subtags ({@code x-...})
      */
     @JsonCreator
     public static LanguageTag parse(CharSequence text) {
@@ -46,24 +52,31 @@ public final class LanguageTag implements Comparable<LanguageTag> {
         if (input.isEmpty()) {
             throw new IdentifierFormatException(STANDARD, "a language tag cannot be empty", text);
         }
+        Locale locale;
         try {
-            Locale locale = new Locale.Builder().setLanguageTag(input).build();
-            String canonical = locale.toLanguageTag();
-            if (locale.getLanguage().isEmpty()) {
-                throw new IdentifierFormatException(STANDARD, "a language subtag is required", text);
-            }
-            return new LanguageTag(canonical);
+            locale = new Locale.Builder().setLanguageTag(input).build();
         } catch (IllformedLocaleException e) {
             throw new IdentifierFormatException(STANDARD, "not a well-formed tag (" + e.getMessage() + ")", text);
         }
+        String canonical = locale.toLanguageTag();
+        if (!locale.getLanguage().isEmpty()) {
+            return new LanguageTag(canonical);
+        }
+        // Java keeps the undetermined language "und" as no language, and writes und-x-... as x-...
+        if (input.regionMatches(true, 0, UNDETERMINED, 0, UNDETERMINED.length())) {
+            return new LanguageTag(canonical.startsWith(UNDETERMINED) ? canonical : UNDETERMINED + "-" + canonical);
+        }
+        throw new IdentifierFormatException(STANDARD, "only private-use subtags (x-...): a language subtag is"
+                + " required, such as und for an undetermined language (und-x-...)", text);
     }
 
     /**
      * Obtains the language tag of a locale.
      *
-     * @param locale  the locale, with a language, not null
+     * @param locale  the locale, not null; one without a language, such as {@link Locale#ROOT},
+     *     gives {@code und}
      * @return the tag, not null
-     * @throws IdentifierFormatException if the locale has no language
+     * @throws IdentifierFormatException if the locale has only private-use extensions
      */
     public static LanguageTag of(Locale locale) {
         return parse(locale.toLanguageTag());
@@ -80,12 +93,14 @@ public final class LanguageTag implements Comparable<LanguageTag> {
     }
 
     /**
-     * Returns the primary language subtag, such as {@code es} for {@code es-419}.
+     * Returns the primary language subtag, such as {@code es} for {@code es-419}, or {@code und}
+     * for an undetermined language.
      *
-     * @return the language subtag, not null
+     * @return the language subtag, lower-case, not null
      */
     public String language() {
-        return toLocale().getLanguage();
+        int end = tag.indexOf('-');
+        return end < 0 ? tag : tag.substring(0, end);
     }
 
     /**

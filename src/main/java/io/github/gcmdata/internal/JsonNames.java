@@ -25,4 +25,19 @@ public final class JsonNames {
         JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
         return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
+
+    /**
+     * Returns the JSON name of an enum constant of the model, such as {@code not_voting}.
+     *
+     * @param constant  the constant, not null
+     * @return the name its {@code JsonProperty} gives, or else the constant's own name, not null
+     */
+    public static String of(Enum<?> constant) {
+        try {
+            JsonProperty property = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+            return property == null || property.value().isEmpty() ? constant.name() : property.value();
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException("no field for enum constant " + constant, e);
+        }
+    }
 }

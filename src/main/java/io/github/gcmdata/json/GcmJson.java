@@ -107,8 +107,15 @@ public final class GcmJson {
     /** What Jackson's read constraints take for no limit on the length of a document. */
     private static final long UNLIMITED_DOCUMENT_LENGTH = -1;
 
-    private static final GcmJson STANDARD = builder().build();
-    private static final GcmJson PRETTY = builder().prettyPrint(true).build();
+    /**
+     * Initialization-on-demand holder of the shared instances: built on first use, after
+     * {@link JacksonAnnotations#require()} has passed, so that a too old jackson-annotations is
+     * reported by its own message rather than inside an {@code ExceptionInInitializerError}.
+     */
+    private static final class Shared {
+        static final GcmJson STANDARD = builder().build();
+        static final GcmJson PRETTY = builder().prettyPrint(true).build();
+    }
 
     private final JsonMapper mapper;
     /** The same mapper without the document limit, for datasets read element by element. */
@@ -117,6 +124,7 @@ public final class GcmJson {
     private final ReadLimits limits;
 
     private GcmJson(Builder builder) {
+        JacksonAnnotations.require();
         this.pretty = builder.prettyPrint;
         this.limits = new ReadLimits(builder.maxNestingDepth, builder.maxStringLength, builder.maxNumberLength,
                 builder.maxDocumentLength);
@@ -129,9 +137,12 @@ public final class GcmJson {
      * Returns the strict reader and compact writer, with the default read limits.
      *
      * @return the shared instance, not null
+     * @throws IllegalStateException if the {@code jackson-annotations} on the class or module path
+     *     is older than Jackson 3 needs (2.22); the message names the fix
      */
     public static GcmJson standard() {
-        return STANDARD;
+        JacksonAnnotations.require();
+        return Shared.STANDARD;
     }
 
     /**
@@ -139,9 +150,12 @@ public final class GcmJson {
      * indentation, {@code "name": value}, {@code \n} line ends, and a final line end.
      *
      * @return the shared instance, not null
+     * @throws IllegalStateException if the {@code jackson-annotations} on the class or module path
+     *     is older than Jackson 3 needs (2.22); the message names the fix
      */
     public static GcmJson pretty() {
-        return PRETTY;
+        JacksonAnnotations.require();
+        return Shared.PRETTY;
     }
 
     /**
@@ -260,28 +274,36 @@ public final class GcmJson {
     }
 
     /**
-     * Reads a dataset from text.
+     * Reads a dataset from text. The text is the JSON itself, not a file name: for a file, use
+     * {@link #readDataset(Path)}.
      *
      * @param json  the JSON text of one dataset, not null
      * @return the dataset, not null
-     * @throws GcmJsonException if the text cannot be read as a dataset
+     * @throws GcmJsonException if the text cannot be read as a dataset; for text that looks like a
+     *     file name, the reason says to pass a {@code Path}
      */
     public Dataset readDataset(String json) {
         return read(json, Dataset.class);
     }
 
     /**
-     * Reads one record of the given type from text.
+     * Reads one record of the given type from text. The text is the JSON itself, not a file name:
+     * for a file, use {@link #read(Path, Class)}.
      *
      * @param <T>  the type of record
      * @param json  the JSON text of one record, not null
      * @param type  the record type, such as {@code Event.class}, not null
      * @return the record, not null
-     * @throws GcmJsonException if the text cannot be read as that type
+     * @throws GcmJsonException if the text cannot be read as that type; for text that looks like a
+     *     file name, the reason says to pass a {@code Path}
      */
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
-        return read(json.getBytes(StandardCharsets.UTF_8), type);
+        try {
+            return read(json.getBytes(StandardCharsets.UTF_8), type);
+        } catch (GcmJsonException e) {
+            throw ReadErrors.withFileNameHint(e, json, type);
+        }
     }
 
     /**
@@ -697,6 +719,8 @@ public final class GcmJson {
          * Builds the {@code GcmJson}. Build it once and share it: building is costly, using is not.
          *
          * @return a new instance, not null
+         * @throws IllegalStateException if the {@code jackson-annotations} on the class or module
+         *     path is older than Jackson 3 needs (2.22); the message names the fix
          */
         public GcmJson build() {
             return new GcmJson(this);

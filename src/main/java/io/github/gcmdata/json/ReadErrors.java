@@ -2,6 +2,7 @@ package io.github.gcmdata.json;
 
 import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
+import io.github.gcmdata.model.Dataset;
 import java.time.DateTimeException;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,6 +36,38 @@ final class ReadErrors {
 
     static GcmJsonException nullDocument() {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
+    }
+
+    /** The longest text that may be a file name given where JSON text belongs. */
+    private static final int MAX_FILE_NAME_LENGTH = 4096;
+    /**
+     * Adds, to the error of text that is not JSON but looks like a file name, how to read the file:
+     * {@code readDataset("examples/idm-no-28.json")} parses the name as JSON.
+     */
+    static GcmJsonException withFileNameHint(GcmJsonException e, String text, Class<?> type) {
+        String name = text.strip();
+        if (e.problem() != Problem.MALFORMED_JSON || e.line() != 1 || !looksLikeFileName(name)) {
+            return e;
+        }
+        String javaString = "\"" + name.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        String call = type == Dataset.class ? "readDataset(Path.of(" + javaString + "))"
+                : "read(Path.of(" + javaString + "), " + type.getSimpleName() + ".class)";
+        String method = type == Dataset.class ? "readDataset(String)" : "read(String, Class)";
+        return new GcmJsonException(Problem.MALFORMED_JSON, e.jsonPointer(), e.line(), e.column(),
+                shorten("expected JSON text, found " + JsonTypes.quote(name) + ", which looks like a file name: "
+                        + method + " reads JSON text; to read the file, pass a Path: " + call), e);
+    }
+
+    /** One line that JSON text cannot start with, with a path separator or ending in a file extension. */
+    private static boolean looksLikeFileName(String text) {
+        if (text.isEmpty() || text.length() > MAX_FILE_NAME_LENGTH || "{[\"".indexOf(text.charAt(0)) >= 0
+                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return false;
+        }
+        int dot = text.lastIndexOf('.');
+        boolean extension = dot > 0 && dot >= text.length() - 7 && dot < text.length() - 1
+                && text.substring(dot + 1).chars().allMatch(Character::isLetter);
+        return extension || text.indexOf('/') >= 0 || text.indexOf('\\') >= 0;
     }
 
     static GcmJsonException documentTooLong(ReadLimits limits) {
@@ -118,17 +151,19 @@ final class ReadErrors {
             reason = "the input ends inside a string";
         } catch (RuntimeException unreadable) {
             // Describing the error must never hide it: fall back to Jackson's own words.
-            reason = firstLine(e.getOriginalMessage());
+            reason = shorten(firstLine(e.getOriginalMessage()));
         }
-        return new GcmJsonException(problem, pointer, line, column, shorten(reason), e);
+        // The list of allowed properties comes from the model, not the input: it is shown whole.
+        return new GcmJsonException(problem, pointer, line, column,
+                problem == Problem.UNKNOWN_PROPERTY ? reason : shorten(reason), e);
     }
 
     private static TokenStreamLocation locationOf(JacksonException e) {
         if (e.getLocation() != null) {
             return e.getLocation();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).currentTokenLocation();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.currentTokenLocation();
         }
         return null;
     }
@@ -190,27 +225,27 @@ final class ReadErrors {
     }
 
     private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
-        switch (problem) {
-            case EMPTY_INPUT:
-                return "the input is empty; expected one JSON value";
-            case UNKNOWN_PROPERTY:
-                return "unknown property " + JsonTypes.quote(((UnrecognizedPropertyException) e).getPropertyName())
-                        + " (the format allows " + ((UnrecognizedPropertyException) e).getKnownPropertyIds() + ")";
-            case MISSING_PROPERTY:
-                return "required property '" + missingPropertyOf(e) + "' is missing";
-            case INVALID_VALUE:
-                if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
-                        && ((InvalidFormatException) e).getTargetType().isEnum()) {
-                    return JsonTypes.quote(String.valueOf(((InvalidFormatException) e).getValue())) + " is not one of "
-                            + JsonTypes.enumValues(((InvalidFormatException) e).getTargetType());
-                }
-                Throwable cause = rootCause(e);
-                return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
-            case WRONG_TYPE:
-                return wrongTypeReason(e, input);
-            default:
-                return firstLine(e.getOriginalMessage());
+        return switch (problem) {
+            case EMPTY_INPUT -> "the input is empty; expected one JSON value";
+            case UNKNOWN_PROPERTY -> e instanceof UnrecognizedPropertyException unrecognized
+                    ? "unknown property " + JsonTypes.quote(unrecognized.getPropertyName())
+                            + " (the format allows " + unrecognized.getKnownPropertyIds() + ")"
+                    : firstLine(e.getOriginalMessage());
+            case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
+            case INVALID_VALUE -> invalidValueReason(e);
+            case WRONG_TYPE -> wrongTypeReason(e, input);
+            case MALFORMED_JSON, DUPLICATE_PROPERTY, TRAILING_CONTENT, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
+        };
+    }
+
+    private static String invalidValueReason(JacksonException e) {
+        if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return JsonTypes.quote(String.valueOf(invalid.getValue())) + " is not one of "
+                    + JsonTypes.enumValues(invalid.getTargetType());
         }
+        Throwable cause = rootCause(e);
+        return cause != e ? firstLine(cause.getMessage()) : firstLine(e.getOriginalMessage());
     }
 
     /** Names the limit that Jackson's {@link StreamConstraintsException} is about, and how to raise it. */
@@ -248,15 +283,15 @@ final class ReadErrors {
         if (e instanceof InvalidNullException) {
             return "null is not allowed here; leave the entry out instead";
         }
-        if (!(e instanceof MismatchedInputException) || !(e.processor() instanceof JsonParser)) {
+        if (!(e instanceof MismatchedInputException mismatched) || !(e.processor() instanceof JsonParser parser)) {
             return firstLine(e.getOriginalMessage());
         }
-        Class<?> target = ((MismatchedInputException) e).getTargetType();
-        JsonToken found = ((JsonParser) e.processor()).currentToken();
+        Class<?> target = mismatched.getTargetType();
+        JsonToken found = parser.currentToken();
         if (target == null || found == null) {
             return firstLine(e.getOriginalMessage());
         }
-        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, (JsonParser) e.processor(), input);
+        return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, parser, input);
     }
 
     private static String missingPropertyOf(JacksonException e) {
@@ -282,8 +317,8 @@ final class ReadErrors {
             }
             return pointer.toString();
         }
-        if (e.processor() instanceof JsonParser) {
-            return ((JsonParser) e.processor()).streamReadContext().pathAsPointer().toString();
+        if (e.processor() instanceof JsonParser parser) {
+            return parser.streamReadContext().pathAsPointer().toString();
         }
         return "";
     }

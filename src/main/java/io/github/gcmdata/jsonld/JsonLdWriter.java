@@ -41,6 +41,7 @@ import io.github.gcmdata.model.Speaker;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.TableOfContentsEntry;
 import io.github.gcmdata.model.UnDocument;
+import io.github.gcmdata.model.VoteEvent;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
@@ -188,6 +189,7 @@ public final class JsonLdWriter {
         dataset.objectives().forEach(o -> nodes.add(new Node(String.valueOf(o.number()), objective(o))));
         dataset.guidingPrinciples().forEach(p -> nodes.add(new Node(p.letter(), principle(p))));
         dataset.documents().forEach(d -> nodes.add(new Node(d.symbol().toString(), document(d))));
+        dataset.voteEvents().forEach(v -> nodes.add(new Node(v.id(), vote(lookup, v))));
         return nodes;
     }
 
@@ -282,8 +284,7 @@ public final class JsonLdWriter {
         put(node, "contactType", contact.contactType() == null ? null : jsonName(contact.contactType()));
         put(node, "email", contact.email() == null ? null : contact.email().address());
         if (contact.telephone() != null) {
-            node.put("telephone", contact.telephone().e164() != null ? contact.telephone().e164()
-                    : contact.telephone().asPrinted());
+            node.put("telephone", contact.telephone().toE164().orElse(contact.telephone().asPrinted()));
         }
         return node;
     }
@@ -598,6 +599,21 @@ public final class JsonLdWriter {
         text(node, "name", document.name());
         put(node, "datePublished", document.date());
         put(node, "url", document.url());
+        return node;
+    }
+
+    /**
+     * A recorded vote: schema.org has no type for one, so it is the Event it is, organised by the
+     * body that voted and about the document voted on; the counts and votes stay in the library's JSON.
+     */
+    private ObjectNode vote(DatasetLookup lookup, VoteEvent vote) {
+        ObjectNode node = node("Event", iri("vote-event", vote.id()));
+        node.put("identifier", vote.id());
+        put(node, "startDate", vote.startDate());
+        node.set("organizer", reference(lookup, "organisation", vote.organisationRef()));
+        if (vote.documentRef() != null) {
+            node.set("about", node("CreativeWork", iri("document", vote.documentRef().toString())));
+        }
         return node;
     }
 

@@ -46,6 +46,7 @@ import java.util.List;
  * @param objectives  the GCM objectives it holds
  * @param guidingPrinciples  the GCM guiding principles it holds
  * @param documents  the UN documents it holds
+ * @param voteEvents  the recorded votes it holds, such as the General Assembly's on A/RES/73/195
  */
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -61,7 +62,8 @@ public record Dataset(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid NewsItem> newsItems,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GcmObjective> objectives,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GuidingPrinciple> guidingPrinciples,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid UnDocument> documents) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid UnDocument> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid VoteEvent> voteEvents) {
 
     /**
      * Checks that the metadata is present and copies the lists.
@@ -78,6 +80,7 @@ public record Dataset(
      * @param objectives  the GCM objectives it holds
      * @param guidingPrinciples  the GCM guiding principles it holds
      * @param documents  the UN documents it holds
+     * @param voteEvents  the recorded votes it holds
      * @throws NullPointerException if the metadata is null, or a list holds a null
      */
     public Dataset {
@@ -93,6 +96,32 @@ public record Dataset(
         objectives = Components.copy(objectives, "objectives");
         guidingPrinciples = Components.copy(guidingPrinciples, "guidingPrinciples");
         documents = Components.copy(documents, "documents");
+        voteEvents = Components.copy(voteEvents, "voteEvents");
+    }
+
+    /**
+     * Obtains a dataset without recorded votes: the components of the first format.
+     *
+     * @param metadata  what the dataset is, not null
+     * @param organisations  its organisations
+     * @param states  its states
+     * @param persons  its persons
+     * @param memberships  who belongs to which organisation or initiative
+     * @param events  its events
+     * @param publications  its publications
+     * @param publicationSeries  the series its publications belong to
+     * @param newsItems  its news items
+     * @param objectives  the GCM objectives it holds
+     * @param guidingPrinciples  the GCM guiding principles it holds
+     * @param documents  the UN documents it holds
+     * @throws NullPointerException if the metadata is null, or a list holds a null
+     */
+    public Dataset(DatasetMetadata metadata, List<Organisation> organisations, List<State> states, List<Person> persons,
+            List<Membership> memberships, List<Event> events, List<Publication> publications,
+            List<PublicationSeries> publicationSeries, List<NewsItem> newsItems, List<GcmObjective> objectives,
+            List<GuidingPrinciple> guidingPrinciples, List<UnDocument> documents) {
+        this(metadata, organisations, states, persons, memberships, events, publications, publicationSeries, newsItems,
+                objectives, guidingPrinciples, documents, List.of());
     }
 
     /**

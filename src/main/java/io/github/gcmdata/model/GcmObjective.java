@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.ObjectiveNumber;
 import io.github.gcmdata.constraints.ValidText;
+import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.Components;
 import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
@@ -12,10 +13,21 @@ import java.util.List;
 /**
  * One of the 23 objectives of the Global Compact for Safe, Orderly and Regular Migration.
  *
+ * <p>Each title may come from a source of its own: the English title from the resolution's
+ * official text, a Spanish one from a secondary source. A source says which titles it supports
+ * ({@link Source#supports()}, such as {@code /name/es}) and its {@link Source#standing()};
+ * {@link #nameSources(LanguageTag)} finds them.
+ *
+ * <pre>{@code
+ * GcmObjective objective = ReferenceData.objective(18);
+ * objective.name().get(LanguageTag.FRENCH);                  // "Investir dans le perfectionnement ..."
+ * objective.nameSources(LanguageTag.FRENCH).get(0).standing(); // SECONDARY
+ * }</pre>
+ *
  * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
  *
  * @param number  the number, 1 to 23
- * @param name  the official title in each language, not null
+ * @param name  the title in each language, not null
  * @param shortName  a short label, such as "Data", or null
  * @param reference  where it stands in resolution A/RES/73/195, or null
  * @param sources  where the facts come from
@@ -33,7 +45,7 @@ public record GcmObjective(
      * Checks that required components are present and copies the lists.
      *
      * @param number  the number, 1 to 23
-     * @param name  the official title in each language, not null
+     * @param name  the title in each language, not null
      * @param shortName  a short label, such as "Data", or null
      * @param reference  where it stands in resolution A/RES/73/195, or null
      * @param sources  where the facts come from
@@ -45,11 +57,23 @@ public record GcmObjective(
     }
 
     /**
+     * Returns the sources that support the title in exactly one language: those whose
+     * {@link Source#supports()} name {@code /name/<tag>} or {@code /name}.
+     *
+     * @param language  the language of the title, not null
+     * @return the sources, in the order of {@link #sources()}, unmodifiable, not null
+     */
+    public List<Source> nameSources(LanguageTag language) {
+        String pointer = "/name/" + language.tag();
+        return sources.stream().filter(source -> source.supportsValueAt(pointer)).toList();
+    }
+
+    /**
      * Starts building a {@code GcmObjective} from its required components; every other
      * component starts absent, and every list empty.
      *
      * @param number  the number, 1 to 23
-     * @param name  the official title in each language, not null
+     * @param name  the title in each language, not null
      * @return a new builder, not null
      */
     public static Builder builder(int number, LocalizedText name) {

@@ -3,7 +3,11 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.gcmdata.identifier.LanguageTag;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,19 +55,33 @@ public final class LocalizedText {
     @JsonCreator
     public static LocalizedText of(Map<String, String> texts) {
         Objects.requireNonNull(texts, "texts");
-        if (texts.isEmpty()) {
+        return copyOf(texts.entrySet());
+    }
+
+    /** The one place that checks entries, whichever factory they come through. */
+    private static LocalizedText copyOf(Collection<Map.Entry<String, String>> entries) {
+        if (entries.isEmpty()) {
             return EMPTY;
         }
         TreeMap<String, String> sorted = new TreeMap<>();
-        for (Map.Entry<String, String> entry : texts.entrySet()) {
-            String key = Objects.requireNonNull(entry.getKey(), "language tag");
+        for (Map.Entry<String, String> entry : entries) {
+            String key = Objects.requireNonNull(entry.getKey(), "language tag is null");
             String tag = LanguageTag.parse(key).tag();
-            String text = Objects.requireNonNull(entry.getValue(), () -> "text for language " + tag);
+            String text = Objects.requireNonNull(entry.getValue(), () -> "text for language " + tag + " is null");
             if (sorted.put(tag, text) != null) {
                 throw new IllegalArgumentException("language " + tag + " given twice");
             }
         }
         return new LocalizedText(Collections.unmodifiableMap(sorted));
+    }
+
+    /** Pairs of tag and text, nulls included, so that {@link #copyOf} names the one that is null. */
+    private static LocalizedText ofPairs(String... tagsAndTexts) {
+        List<Map.Entry<String, String>> entries = new ArrayList<>();
+        for (int i = 0; i + 1 < tagsAndTexts.length; i += 2) {
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(tagsAndTexts[i], tagsAndTexts[i + 1]));
+        }
+        return copyOf(entries);
     }
 
     /**
@@ -72,9 +90,11 @@ public final class LocalizedText {
      * @param tag  a BCP 47 language tag, not null
      * @param text  the text, not null
      * @return the text, not null
+     * @throws NullPointerException if the tag or the text is null; the message names the language
+     * @throws io.github.gcmdata.identifier.IdentifierFormatException if the tag is not a well-formed tag
      */
     public static LocalizedText of(String tag, String text) {
-        return of(Map.of(tag, text));
+        return ofPairs(tag, text);
     }
 
     /**
@@ -85,9 +105,12 @@ public final class LocalizedText {
      * @param tag2  the second language tag, not null
      * @param text2  the text in the second language, not null
      * @return the text, not null
+     * @throws NullPointerException if a tag or a text is null; the message names the language
+     * @throws io.github.gcmdata.identifier.IdentifierFormatException if a tag is not a well-formed tag
+     * @throws IllegalArgumentException if two tags are the same tag in different case
      */
     public static LocalizedText of(String tag1, String text1, String tag2, String text2) {
-        return of(Map.of(tag1, text1, tag2, text2));
+        return ofPairs(tag1, text1, tag2, text2);
     }
 
     /**
@@ -100,9 +123,12 @@ public final class LocalizedText {
      * @param tag3  the third language tag, not null
      * @param text3  the text in the third language, not null
      * @return the text, not null
+     * @throws NullPointerException if a tag or a text is null; the message names the language
+     * @throws io.github.gcmdata.identifier.IdentifierFormatException if a tag is not a well-formed tag
+     * @throws IllegalArgumentException if two tags are the same tag in different case
      */
     public static LocalizedText of(String tag1, String text1, String tag2, String text2, String tag3, String text3) {
-        return of(Map.of(tag1, text1, tag2, text2, tag3, text3));
+        return ofPairs(tag1, text1, tag2, text2, tag3, text3);
     }
 
     /**
@@ -187,7 +213,7 @@ public final class LocalizedText {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof LocalizedText && texts.equals(((LocalizedText) other).texts);
+        return other instanceof LocalizedText text && texts.equals(text.texts);
     }
 
     @Override

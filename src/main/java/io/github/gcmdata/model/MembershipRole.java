@@ -22,5 +22,8 @@ public enum MembershipRole {
     COORDINATOR,
     /** A partner. */
     @JsonProperty("partner")
-    PARTNER
+    PARTNER,
+    /** A chair or co-chair, such as a co-chair of the GCM Champions initiative. */
+    @JsonProperty("chair")
+    CHAIR
 }

@@ -140,14 +140,11 @@ public final class PartialDate implements Comparable<PartialDate> {
      * @return the latest day, not null
      */
     public LocalDate latestDay() {
-        switch (precision) {
-            case YEAR:
-                return first.withDayOfYear(first.lengthOfYear());
-            case MONTH:
-                return first.withDayOfMonth(first.lengthOfMonth());
-            default:
-                return first;
-        }
+        return switch (precision) {
+            case YEAR -> first.withDayOfYear(first.lengthOfYear());
+            case MONTH -> first.withDayOfMonth(first.lengthOfMonth());
+            case DAY -> first;
+        };
     }
 
     /**
@@ -169,9 +166,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof PartialDate
-                && first.equals(((PartialDate) other).first)
-                && precision == ((PartialDate) other).precision;
+        return other instanceof PartialDate date && first.equals(date.first) && precision == date.precision;
     }
 
     @Override
@@ -189,13 +184,10 @@ public final class PartialDate implements Comparable<PartialDate> {
     @Override
     public String toString() {
         String full = String.format("%04d-%02d-%02d", first.getYear(), first.getMonthValue(), first.getDayOfMonth());
-        switch (precision) {
-            case YEAR:
-                return full.substring(0, 4);
-            case MONTH:
-                return full.substring(0, 7);
-            default:
-                return full;
-        }
+        return switch (precision) {
+            case YEAR -> full.substring(0, 4);
+            case MONTH -> full.substring(0, 7);
+            case DAY -> full;
+        };
     }
 }

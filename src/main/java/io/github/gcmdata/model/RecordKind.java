@@ -60,7 +60,10 @@ public enum RecordKind {
     GUIDING_PRINCIPLE("guidingPrinciples", GuidingPrinciple.class, Dataset::guidingPrinciples),
     /** {@link UnDocument}s, the dataset's {@code documents}. */
     @JsonProperty("document")
-    DOCUMENT("documents", UnDocument.class, Dataset::documents);
+    DOCUMENT("documents", UnDocument.class, Dataset::documents),
+    /** {@link VoteEvent}s, the dataset's {@code voteEvents}. */
+    @JsonProperty("vote-event")
+    VOTE_EVENT("voteEvents", VoteEvent.class, Dataset::voteEvents);
 
     /** The JSON form of the constant, from its {@code JsonProperty}: the one place that spells it. */
     private final String kindName;

@@ -7,8 +7,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a component that refers to other records by their {@link RecordId identifiers}: a text,
- * or a list of texts, each the identifier of a record of the given type.
+ * Marks a component that refers to other records by their {@link RecordId identifiers}: a value,
+ * or a list of values, whose text is the identifier of a record of the given type (a {@code String},
+ * or a {@code UnDocumentSymbol} for a UN document).
  *
  * <pre>{@code
  * public record Event(..., @RefersTo(Event.class) String superEventRef,

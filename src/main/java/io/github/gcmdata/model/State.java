@@ -19,6 +19,8 @@ import java.util.List;
  *
  * @param id  the identifier of the state, unique among the dataset's states, not null
  * @param name  the short name, such as the UN's official short name in each language, not null
+ * @param alternateName  another name in each language where it differs from {@code name}, such as
+ *     the ISO 3166-1 name "Korea, Republic of" beside the UN's "Republic of Korea", or null
  * @param alpha2  the ISO 3166-1 alpha-2 code, or null
  * @param alpha3  the ISO 3166-1 alpha-3 code, or null
  * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
@@ -30,6 +32,7 @@ import java.util.List;
 public record State(
         @JsonProperty(required = true) @RecordId @ValidId String id,
         @JsonProperty(required = true) @ValidText(required = true) LocalizedText name,
+        @ValidText LocalizedText alternateName,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_2) CountryCode alpha2,
         @AssignedCountryCode(forms = CountryCode.Form.ALPHA_3) CountryCode alpha3,
         @AssignedCountryCode(forms = CountryCode.Form.NUMERIC) CountryCode numeric,
@@ -40,6 +43,7 @@ public record State(
      *
      * @param id  the identifier of the state, unique among the dataset's states, not null
      * @param name  the short name, such as the UN's official short name in each language, not null
+     * @param alternateName  another name in each language where it differs from {@code name}, or null
      * @param alpha2  the ISO 3166-1 alpha-2 code, or null
      * @param alpha3  the ISO 3166-1 alpha-3 code, or null
      * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
@@ -50,6 +54,22 @@ public record State(
         Components.required(id, "id");
         Components.required(name, "name");
         sources = Components.copy(sources, "sources");
+    }
+
+    /**
+     * Obtains a state without an alternate name: the components of the first format.
+     *
+     * @param id  the identifier of the state, unique among the dataset's states, not null
+     * @param name  the short name in each language, not null
+     * @param alpha2  the ISO 3166-1 alpha-2 code, or null
+     * @param alpha3  the ISO 3166-1 alpha-3 code, or null
+     * @param numeric  the ISO 3166-1 numeric code (UN M49), or null
+     * @param sources  where the facts come from
+     * @throws NullPointerException if a required component is null, or a list holds a null
+     */
+    public State(String id, LocalizedText name, CountryCode alpha2, CountryCode alpha3, CountryCode numeric,
+            List<Source> sources) {
+        this(id, name, null, alpha2, alpha3, numeric, sources);
     }
 
     /**

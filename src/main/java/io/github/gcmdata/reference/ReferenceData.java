@@ -12,38 +12,58 @@ import io.github.gcmdata.model.Membership;
 import io.github.gcmdata.model.MembershipRole;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.UnDocument;
+import io.github.gcmdata.model.VoteEvent;
+import io.github.gcmdata.model.VoteOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * The reference data shipped inside this library: the 23 GCM objectives, the 10 guiding
- * principles, the International Organization for Migration (IOM) with its member and observer
- * states, the UN documents around the Global Compact and the International Dialogue on Migration
- * series.
+ * The reference data shipped inside this library: the 23 GCM objectives and the 10 guiding
+ * principles, the 193 UN Member States and 2 observer States with their names in the six UN
+ * languages, the Compact's process (the Marrakech conference, the General Assembly's recorded vote
+ * on A/RES/73/195, the International Migration Review Forum, the regional reviews, the GCM
+ * Champions, the UN Network on Migration), the International Organization for Migration (IOM) with
+ * its member and observer states, the UN documents around the Global Compact and the International
+ * Dialogue on Migration series.
  *
  * <pre>{@code
  * GcmObjective data = ReferenceData.objective(1);
  * data.name().get(LanguageTag.FRENCH);          // "Collecter et utiliser des données précises ..."
  * data.reference().paragraph();                 // "17", in the annex of A/RES/73/195
  *
- * ReferenceData.memberStates().size();          // 175, as of ReferenceData.currentAsOf(): 2023-10
- * ReferenceData.state(CountryCode.parse("CH")); // Optional[State[id=CHE, ...]]
+ * ReferenceData.stateByCode("ch");              // Optional[State[id=CHE, ...]]
+ * ReferenceData.stateByName("cote d'ivoire");   // Optional[State[id=CIV, ...]], any of six languages
+ * ReferenceData.voteOnGlobalCompact("CHE");     // Optional[ABSTAIN]
+ * ReferenceData.memberStates().size();          // IOM's 175, as of ReferenceData.currentAsOf(): 2023-10
+ * ReferenceData.version();                      // "2026.11.25", the data's own version
  * }</pre>
  *
- * <p><b>Sourced, and honest about gaps.</b> Every record names its sources. A value that no source
- * showed is left out, and the source note of its record says {@code UNVERIFIED}: the French title
- * of objective 18 and the Spanish titles of objectives 3, 15, 16, 17 and 23 are missing for that
- * reason, and state names are in English only. The dataset's metadata describes these limits.
+ * <p><b>Sourced, and honest about gaps.</b> Every record names its sources; a source says which
+ * values it supports and its standing (the official text, or a secondary source). What no source
+ * showed is left out and listed in the dataset's metadata as a {@link io.github.gcmdata.model.Gap}.
+ * The data is generated from sourced tables in the library's repository ({@code src/data/reference}).
+ *
+ * <p><b>Identifiers</b>, by which a dataset may refer to these records without copying them (see
+ * {@code GcmValidator}): states by ISO 3166-1 alpha-3 code ({@code CHE}; a reference by alpha-2
+ * code, {@code CH}, resolves too), organisations by {@code iom}, {@code united-nations},
+ * {@code un-general-assembly}, {@code un-network-on-migration}, ..., objectives by number,
+ * guiding principles by letter, UN documents by symbol ({@link #record(RecordKind, String)}).
  *
  * <p><b>Loaded once, on first use.</b> The data is read from the jar the first time any method is
  * called, and shared afterwards; later calls cost a map look-up. All records are immutable, so the
@@ -56,6 +76,14 @@ public final class ReferenceData {
 
     /** The identifier of IOM among the dataset's organisations. */
     static final String IOM_ID = "iom";
+
+    /** The identifier of the General Assembly's recorded vote on A/RES/73/195. */
+    static final String ADOPTION_VOTE_ID = "a-res-73-195-recorded-vote";
+
+    /** The characters folded to the ASCII apostrophe when names are compared. */
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2019\u2018\u02bc\u0060\u00b4]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final int FIRST_OBJECTIVE = 1;
     private static final int LAST_OBJECTIVE = 23;
@@ -86,6 +114,118 @@ public final class ReferenceData {
      */
     public static PartialDate currentAsOf() {
         return index().currentAsOf;
+    }
+
+    /**
+     * Returns the version of the data, its own and not the library's, such as {@code 2026.11.25}.
+     *
+     * @return the version, not null
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static String version() {
+        return index().dataset.metadata().version();
+    }
+
+    /**
+     * Returns the day up to which the data follows its sources: facts that changed later are not
+     * in it. Parts of the data hold as of earlier dates, which their sources give (IOM's
+     * membership: {@link #currentAsOf()}).
+     *
+     * @return the day, not null
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static LocalDate asOf() {
+        return index().dataset.metadata().asOf();
+    }
+
+    /**
+     * Finds a bundled record by its kind and identifier, as a reference names it: an organisation
+     * by id ({@code iom}), a state by id, which is its alpha-3 code ({@code CHE}), or by its alpha-2
+     * code ({@code CH}), an objective by number ({@code "7"}), a guiding principle by letter, a UN
+     * document by symbol. Identifiers are compared exactly, as references are.
+     *
+     * @param kind  the kind of record, not null
+     * @param identifier  the identifier, not null
+     * @return the record, or empty if the bundled data holds none of that kind with that identifier
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static Optional<Object> record(RecordKind kind, String identifier) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(identifier, "identifier");
+        return Optional.ofNullable(index().records.get(kind).get(identifier));
+    }
+
+    /**
+     * Returns every state of the data: the 193 UN Member States, the 2 non-member observer States
+     * and the other members of IOM, in order of alpha-3 code.
+     *
+     * @return an unmodifiable list, not null
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static List<State> states() {
+        return index().states;
+    }
+
+    /**
+     * Finds a state by its ISO 3166-1 alpha-2 or alpha-3 code, in any case.
+     *
+     * @param code  a code such as {@code CH}, {@code che}, not null
+     * @return the state, or empty if the text is no code of a state of the data
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static Optional<State> stateByCode(String code) {
+        Objects.requireNonNull(code, "code");
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z]{2,3}")) {
+            return Optional.empty();
+        }
+        return state(CountryCode.parse(upper));
+    }
+
+    /**
+     * Finds a state by its name in any of the six UN languages, or by its other (ISO) name, with
+     * case, accents, apostrophes and spaces folded: {@code "cote d'ivoire"}, {@code "Côte d’Ivoire"}
+     * and {@code "COTE D IVOIRE"} are not all alike, but the first two are.
+     *
+     * @param name  a name, such as {@code "Suisse"}, {@code "Швейцария"} or {@code "瑞士"}, not null
+     * @return the state, or empty if no state has that name
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static Optional<State> stateByName(String name) {
+        Objects.requireNonNull(name, "name");
+        return Optional.ofNullable(index().statesByName.get(fold(name)));
+    }
+
+    /**
+     * Returns the General Assembly's recorded vote of 19 December 2018 on A/RES/73/195, which
+     * adopted the Global Compact: 152 in favour, 5 against, 12 abstentions, 24 not voting, with each
+     * Member State's vote.
+     *
+     * @return the vote, not null
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static VoteEvent adoptionVote() {
+        return index().adoptionVote;
+    }
+
+    /**
+     * Tells how a state voted on A/RES/73/195 in the General Assembly's recorded vote.
+     *
+     * @param code  the state's alpha-2 or alpha-3 code, in any case, not null
+     * @return the vote, or empty if the text names no state that was a UN Member State then
+     * @throws IllegalStateException if the bundled data cannot be read
+     */
+    public static Optional<VoteOption> voteOnGlobalCompact(String code) {
+        return stateByCode(code).flatMap(state -> adoptionVote().voteOf(state.id()));
+    }
+
+    /** The form in which names are compared: no accents, lower case, one apostrophe, single spaces. */
+    static String fold(String name) {
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        String folded = MARKS.matcher(decomposed).replaceAll("");
+        folded = APOSTROPHES.matcher(folded).replaceAll("'");
+        folded = SPACES.matcher(folded.strip()).replaceAll(" ");
+        return Normalizer.normalize(folded, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -176,10 +316,9 @@ public final class ReferenceData {
     }
 
     /**
-     * Finds a member or observer state of IOM by its ISO 3166-1 code.
+     * Finds a state of the data by its ISO 3166-1 code.
      *
-     * @param code  an alpha-2 ({@code CH}) or alpha-3 ({@code CHE}) code, not null; the data holds
-     *              no numeric codes, so a numeric code finds nothing
+     * @param code  an alpha-2 ({@code CH}), alpha-3 ({@code CHE}) or numeric ({@code 756}) code, not null
      * @return the state, or empty if the data holds no state with that code
      * @throws IllegalStateException if the bundled data cannot be read
      */
@@ -283,6 +422,10 @@ public final class ReferenceData {
         final Map<CountryCode, State> statesByCode;
         final Map<String, Membership> currentMemberships;
         final List<UnDocument> resolutions;
+        final List<State> states;
+        final Map<String, State> statesByName;
+        final Map<RecordKind, Map<String, Object>> records;
+        final VoteEvent adoptionVote;
 
         Index(Dataset dataset) {
             this.dataset = dataset;
@@ -324,6 +467,37 @@ public final class ReferenceData {
             this.statesByCode = Map.copyOf(byCode);
             this.memberStates = List.copyOf(members);
             this.observerStates = List.copyOf(observers);
+            this.states = sorted(dataset.states(), Comparator.comparing(State::id));
+            Map<String, State> byName = new HashMap<>();
+            for (State state : states) {
+                for (io.github.gcmdata.model.LocalizedText names : new io.github.gcmdata.model.LocalizedText[] {
+                        state.name(), state.alternateName()}) {
+                    if (names != null) {
+                        names.asMap().values().forEach(name -> byName.putIfAbsent(fold(name), state));
+                    }
+                }
+            }
+            this.statesByName = Map.copyOf(byName);
+            Map<RecordKind, Map<String, Object>> all = new EnumMap<>(RecordKind.class);
+            for (RecordKind kind : RecordKind.values()) {
+                Map<String, Object> byId = new HashMap<>();
+                for (Object record : kind.records(dataset)) {
+                    String id = kind.identifier(record);
+                    if (id != null) {
+                        byId.putIfAbsent(id, record);
+                    }
+                }
+                all.put(kind, byId);
+            }
+            for (State state : states) {
+                if (state.alpha2() != null) {
+                    all.get(RecordKind.STATE).putIfAbsent(state.alpha2().code(), state);
+                }
+            }
+            all.replaceAll((kind, byId) -> Map.copyOf(byId));
+            this.records = all;
+            this.adoptionVote = dataset.voteEvents().stream().filter(vote -> vote.id().equals(ADOPTION_VOTE_ID))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no vote event " + ADOPTION_VOTE_ID));
             this.resolutions = dataset.documents().stream()
                     .filter(document -> document.kind() == DocumentKind.RESOLUTION)
                     .sorted(Comparator.comparing(UnDocument::symbol))

@@ -18,6 +18,9 @@ import org.assertj.core.api.AbstractAssert;
  * <p>The dataset is validated with a {@link GcmValidator} shared by every assertion (English
  * messages, the system clock) unless {@link #usingValidator(GcmValidator)} gives another.
  */
+// AssertJ is optional, so this module does not require it transitively (see module-info); a
+// user's module that uses these assertions requires org.assertj.core itself.
+@SuppressWarnings("exports")
 public final class DatasetAssert extends AbstractAssert<DatasetAssert, Dataset> {
 
     /** Initialization-on-demand holder: one validator for every assertion, made on first use. */

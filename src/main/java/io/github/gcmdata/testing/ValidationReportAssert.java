@@ -20,6 +20,9 @@ import org.assertj.core.api.AbstractAssert;
  * <p>Paths are JSON Pointers as {@link Violation#path()} gives them, compared exactly; codes are
  * the stable codes listed in {@link Violation}.
  */
+// AssertJ is optional, so this module does not require it transitively (see module-info); a
+// user's module that uses these assertions requires org.assertj.core itself.
+@SuppressWarnings("exports")
 public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
 
     ValidationReportAssert(ValidationReport actual) {

@@ -22,9 +22,23 @@ import java.util.Map;
  * annotations (see {@link RecordLinks}). GCM objective numbers are checked by the
  * {@code ObjectiveNumber} constraint (1 to 23), not here, since a dataset need not hold all 23.
  *
+ * <p>A reference that the dataset does not resolve may still resolve elsewhere: {@link #finish()}
+ * asks the {@link Resolver} given, such as the bundled reference data's, for those references
+ * only, so that a dataset that resolves its own references never loads anything else.
+ *
  * <p>Not thread-safe: one instance per pass.
  */
 final class DatasetIntegrity implements RecordLinks.Visitor {
+
+    /** Resolves a reference that the dataset does not: by the record type referred to and the identifier. */
+    @FunctionalInterface
+    interface Resolver {
+
+        /** A resolver that resolves nothing: a dataset that stands alone. */
+        Resolver NONE = (scope, id) -> false;
+
+        boolean resolves(Class<?> scope, String id);
+    }
 
     /**
      * A problem found: its pointer, code, value, the field named in the message and the message's
@@ -53,6 +67,16 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     private final List<Problem> problems = new ArrayList<>();
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
     private final List<Object> tokens = new ArrayList<>();
+    private final Resolver resolver;
+
+    /**
+     * Starts a pass.
+     *
+     * @param resolver  what resolves the references the dataset does not, not null
+     */
+    DatasetIntegrity(Resolver resolver) {
+        this.resolver = resolver;
+    }
 
     /**
      * Feeds every record of a dataset.
@@ -102,14 +126,16 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     }
 
     /**
-     * Resolves the references fed so far and returns every problem, in the order found.
+     * Resolves the references fed so far, in the dataset and then with the resolver, and returns
+     * every problem, in the order found.
      *
      * @return the problems, not null
      */
     List<Problem> finish() {
         List<Problem> all = new ArrayList<>(problems);
         for (Reference reference : pending) {
-            if (!declared.getOrDefault(reference.scope, Map.of()).containsKey(reference.id)) {
+            if (!declared.getOrDefault(reference.scope, Map.of()).containsKey(reference.id)
+                    && !resolver.resolves(reference.scope, reference.id)) {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("value", reference.id);
                 parameters.put("kind", RecordLinks.scopeName(reference.scope));

@@ -43,13 +43,26 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * identifier unique among the records of its kind, and each reference resolved. Invalid data never
  * makes these methods throw; see {@link Violation} for the codes.
  *
+ * <p><b>References to the bundled reference data.</b> A reference resolves first in the dataset,
+ * then in the reference data bundled in the library ({@code ReferenceData}): a dataset may refer to
+ * IOM as {@code iom}, to Switzerland as {@code CHE} or {@code CH}, to the General Assembly as
+ * {@code un-general-assembly} or to A/RES/73/195 by its symbol without holding their records. A
+ * reference that neither resolves is {@code reference.unresolved}. A dataset meant to stand alone
+ * is checked with {@link #withReferenceData(boolean) withReferenceData(false)}:
+ *
+ * <pre>{@code
+ * GcmValidator.create().validate(dataset);                          // iom resolves
+ * GcmValidator.create().withReferenceData(false).validate(dataset); // iom must be in the dataset
+ * }</pre>
+ *
  * <p>Files too large to hold as records are validated as they are read, in memory that does not
  * grow with the number of records: {@link #validateStreaming(java.nio.file.Path)} for a dataset
  * (the same report as {@code validate(GcmJson.standard().readDataset(file))}), {@link
  * #validateLines(InputStream, Class)} for JSON lines.
  *
  * <p>Messages are in English, French or Spanish, as the locale given to {@link #create(Locale)}
- * asks; any other language gets English. They come from the library's own resource bundle, never
+ * asks; any other language (German, say) gets English, silently, and {@link #locale()} tells which
+ * language was chosen. They come from the library's own resource bundle, never
  * from the {@code ValidationMessages} bundle that belongs to applications, and need no Expression
  * Language implementation.
  *
@@ -74,12 +87,14 @@ public final class GcmValidator {
     private final Locale locale;
     private final Clock clock;
     private final GcmJson json;
+    private final boolean referenceData;
     private final Validator validator;
 
-    private GcmValidator(Locale locale, Clock clock, GcmJson json) {
+    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData) {
         this.locale = locale;
         this.clock = clock;
         this.json = json;
+        this.referenceData = referenceData;
         this.validator = Factory.INSTANCE.usingContext()
                 .messageInterpolator(new GcmMessageInterpolator(locale))
                 .clockProvider(() -> clock)
@@ -96,15 +111,18 @@ public final class GcmValidator {
     }
 
     /**
-     * Returns a validator with messages in the language of a locale: English, French or Spanish;
-     * English for any other.
+     * Returns a validator with messages in the language of a locale: English, French or Spanish.
+     *
+     * <p>Any other language gets English messages, without an error: {@code
+     * GcmValidator.create(Locale.GERMAN).locale()} is {@link Locale#ENGLISH}. Check {@link #locale()}
+     * to know which language the messages are in. The default locale of the JVM plays no part.
      *
      * @param locale  the locale of the messages, not null
      * @return the validator, not null
      */
     public static GcmValidator create(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard());
+        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard(), true);
     }
 
     /**
@@ -115,7 +133,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withClock(Clock clock) {
-        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json);
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData);
     }
 
     /**
@@ -132,7 +150,29 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withJson(GcmJson json) {
-        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"));
+        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData);
+    }
+
+    /**
+     * Returns a validator like this one that resolves the references a dataset does not, or not,
+     * against the reference data bundled in the library. By default it does; {@code false} checks
+     * a dataset meant to stand alone, whose every reference must resolve in itself.
+     *
+     * @param resolve  true to resolve against the bundled reference data, false for a standalone dataset
+     * @return the validator, not null
+     */
+    public GcmValidator withReferenceData(boolean resolve) {
+        return new GcmValidator(locale, clock, json, resolve);
+    }
+
+    /**
+     * Tells whether references a dataset does not resolve are resolved against the bundled
+     * reference data.
+     *
+     * @return true unless {@link #withReferenceData(boolean) withReferenceData(false)} said otherwise
+     */
+    public boolean resolvesAgainstReferenceData() {
+        return referenceData;
     }
 
     /**
@@ -148,15 +188,28 @@ public final class GcmValidator {
      * Validates a record and everything it holds. A {@link Dataset} is validated as
      * {@link #validate(Dataset)} does.
      *
-     * @param record  a record of {@code io.github.gcmdata.model}, not null
+     * @param record  a record of {@code io.github.gcmdata.model}, such as an {@code Event}, not null
      * @return the report, with paths relative to the record, not null
+     * @throws IllegalArgumentException if the object is not a record of {@code io.github.gcmdata.model}
+     *     (an {@code Isbn}, a {@code LocalizedText}, a {@code String}): it has no constraints of its
+     *     own, which would make any such object look valid; it is checked within its record
      */
     public ValidationReport validate(Object record) {
         Objects.requireNonNull(record, "record");
-        if (record instanceof Dataset) {
-            return validate((Dataset) record);
+        if (record instanceof Dataset dataset) {
+            return validate(dataset);
         }
+        requireModelRecord(record.getClass());
         return new ValidationReport(constraintViolations(record));
+    }
+
+    /** The one test of what {@link #validate(Object)} takes: a record type of the model package. */
+    private static void requireModelRecord(Class<?> type) {
+        if (!type.isRecord() || !type.getPackageName().equals(Dataset.class.getPackageName())) {
+            throw new IllegalArgumentException("GcmValidator validates the records of " + Dataset.class.getPackageName()
+                    + ", such as Event or Dataset; got a " + type.getName()
+                    + " (an identifier is checked within the record that holds it)");
+        }
     }
 
     /**
@@ -169,7 +222,7 @@ public final class GcmValidator {
     public ValidationReport validate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
         List<Violation> violations = constraintViolations(dataset);
-        DatasetIntegrity integrity = new DatasetIntegrity();
+        DatasetIntegrity integrity = newIntegrity();
         integrity.accept(dataset);
         addIntegrity(violations, integrity);
         return new ValidationReport(violations);
@@ -222,7 +275,7 @@ public final class GcmValidator {
     public ValidationReport validateStreaming(InputStream in) {
         Objects.requireNonNull(in, "in");
         List<Violation> violations = new ArrayList<>();
-        DatasetIntegrity integrity = new DatasetIntegrity();
+        DatasetIntegrity integrity = newIntegrity();
         json.readDatasetElements(in, (pointer, element) -> {
             for (ConstraintViolation<Object> violation : validator.validate(element)) {
                 violations.add(toViolation(violation, pointer));
@@ -279,6 +332,10 @@ public final class GcmValidator {
             }
         });
         return new ValidationReport(violations);
+    }
+
+    private DatasetIntegrity newIntegrity() {
+        return new DatasetIntegrity(referenceData ? BundledReferences.RESOLVER : DatasetIntegrity.Resolver.NONE);
     }
 
     private void addIntegrity(List<Violation> violations, DatasetIntegrity integrity) {

@@ -183,7 +183,7 @@ final class RecordLinks {
                     throw new IllegalStateException(type.getSimpleName() + "." + component.getName()
                             + " refers to " + scope.getSimpleName() + ", which no dataset holds or which has no @RecordId");
                 }
-                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, (String) value, name)));
+                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, value.toString(), name)));
             } else if (Reference.class.isAssignableFrom(element)) {
                 result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
                     Reference reference = (Reference) value;

@@ -27,9 +27,11 @@ import java.util.Objects;
  * <tr><td>{@code timezone.notRegion}</td><td>the time zone is an offset, not an IANA region such as
  *     {@code Europe/Zurich}</td></tr>
  * <tr><td>{@code url.notWeb}</td><td>the URL is not http(s) with a host</td></tr>
- * <tr><td>{@code email.invalid}</td><td>the e-mail address breaks RFC 5321/5322 (local part, domain labels,
- *     a dot in the domain)</td></tr>
- * <tr><td>{@code telephone.invalid}</td><td>the E.164 number does not exist in its country's plan</td></tr>
+ * <tr><td>{@code email.invalid}</td><td>the e-mail address is not of the accepted form, which is narrower
+ *     than RFC 5321/5322: an unquoted dot-atom local part of at most 64 characters, and a domain name of
+ *     two or more labels (see {@code ValidEmail})</td></tr>
+ * <tr><td>{@code telephone.invalid}</td><td>the E.164 number does not exist in its country's plan, or the
+ *     printed digits cannot be a number of the country the record gives</td></tr>
  * <tr><td>{@code telephone.mismatch}</td><td>the printed digits do not agree with the E.164 number</td></tr>
  * <tr><td>{@code text.blank}</td><td>a text, or one language entry of it, is blank</td></tr>
  * <tr><td>{@code text.empty}</td><td>a required multilingual text holds no entry</td></tr>
@@ -50,9 +52,12 @@ import java.util.Objects;
  * <tr><td>{@code objective.outOfRange}</td><td>a GCM objective number is outside 1 to 23</td></tr>
  * <tr><td>{@code principle.letterOutOfRange}</td><td>a guiding principle's letter is not a to j</td></tr>
  * <tr><td>{@code toc.tooDeep}</td><td>a table of contents nests deeper than 6 levels</td></tr>
+ * <tr><td>{@code vote.countMismatch}</td><td>a recorded vote's count of an option is not the number of
+ *     its votes with that option</td></tr>
+ * <tr><td>{@code vote.voterTwice}</td><td>a voter votes twice in one recorded vote</td></tr>
  * <tr><td>{@code id.duplicate}</td><td>(dataset) an identifier is used twice among records of one kind</td></tr>
- * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record the dataset does not
- *     hold</td></tr>
+ * <tr><td>{@code reference.unresolved}</td><td>(dataset) a reference names a record that neither the dataset
+ *     nor, unless the validator is standalone, the bundled reference data holds</td></tr>
  * </table>
  *
  * @param path  the JSON Pointer of the offending value, not null

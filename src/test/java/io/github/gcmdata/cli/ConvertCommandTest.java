@@ -47,6 +47,16 @@ class ConvertCommandTest {
     }
 
     @Test
+    void writesTheRecordedVoteOfTheReferenceDataAsAnEventAboutTheResolution() {
+        MainTest.Result result = MainTest.run("convert", "--to", "jsonld",
+                "src/main/resources/io/github/gcmdata/reference/gcm-reference-data.json", "--id", "a-res-73-195-recorded-vote");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\"@type\": \"Event\"", "\"startDate\": \"2018-12-19\"",
+                "/document/A", "/organisation/un-general-assembly");
+    }
+
+    @Test
     void refusesACalendarOfAPublicationWithExitCode2() {
         MainTest.Result result = MainTest.run("convert", "--to", "ics", IDM_NO_28, "--id", "idm-no-28");
 

@@ -78,12 +78,32 @@ class ExportCommandTest {
         @Test
         void fallsBackToEnglishWhereTheDataHasNoTextInTheLanguage() {
             LocalizedText objective18 = ReferenceData.objective(18).name();
-            assertThat(objective18.exactly(LanguageTag.FRENCH)).as("precondition: no sourced French title").isEmpty();
+            assertThat(objective18.exactly(LanguageTag.parse("ru"))).as("precondition: no sourced Russian title").isEmpty();
 
-            Dataset dataset = exported("export", "objectives", "--lang", "fr");
+            Dataset dataset = exported("export", "objectives", "--lang", "ru");
 
             assertThat(dataset.objectives().get(17).name().asMap())
                     .isEqualTo(Map.of("en", objective18.exactly(LanguageTag.ENGLISH).orElseThrow()));
+        }
+
+        @Test
+        void printsStatesInArabicChineseAndRussian() {
+            assertThat(exported("export", "states", "--lang", "ar").states()).filteredOn(state -> state.id().equals("CHE"))
+                    .singleElement().satisfies(state -> assertThat(state.name().asMap()).isEqualTo(Map.of("ar", "سويسرا")));
+            assertThat(exported("export", "states", "--lang", "zh").states()).filteredOn(state -> state.id().equals("CHE"))
+                    .singleElement().satisfies(state -> assertThat(state.name().asMap()).isEqualTo(Map.of("zh", "瑞士")));
+            Dataset russian = exported("export", "states", "--lang", "ru");
+            assertThat(russian.states()).hasSize(196);
+            assertThat(russian.states()).filteredOn(state -> state.id().equals("CHE"))
+                    .singleElement().satisfies(state -> assertThat(state.name().asMap()).isEqualTo(Map.of("ru", "Швейцария")));
+            assertThat(GcmValidator.create().withReferenceData(false).validate(russian).violations()).isEmpty();
+        }
+
+        @Test
+        void printsTheVoteWithWhatItRefersTo() {
+            Dataset vote = exported("export", "vote");
+            assertThat(vote.voteEvents()).singleElement().satisfies(event -> assertThat(event.votes()).hasSize(193));
+            assertThat(GcmValidator.create().withReferenceData(false).validate(vote).violations()).isEmpty();
         }
 
         @Test
@@ -101,7 +121,7 @@ class ExportCommandTest {
 
             assertThat(result.exitCode()).isEqualTo(2);
             assertThat(result.out()).isEmpty();
-            assertThat(result.err().strip()).isEqualTo("gcm export: expected objectives, principles, member-states or all,"
+            assertThat(result.err().strip()).isEqualTo("gcm export: expected objectives, principles, states, member-states, vote or all,"
                     + " was 'planets' (see 'gcm export --help')");
         }
 
@@ -110,7 +130,7 @@ class ExportCommandTest {
             MainTest.Result result = MainTest.run("export", "all", "--lang", "de");
 
             assertThat(result.exitCode()).isEqualTo(2);
-            assertThat(result.err()).contains("--lang should be en, fr or es, was 'de'").doesNotContain("Exception");
+            assertThat(result.err()).contains("--lang should be ar, zh, en, fr, ru or es, was 'de'").doesNotContain("Exception");
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.gcmdata.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmdata.internal.IncompatibleDependencyException;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.RecordKind;
@@ -11,6 +12,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +118,23 @@ class MainTest {
             assertThat(result.exitCode()).isEqualTo(1);
             assertThat(result.out()).contains("\n  " + SampleDatasets.PERSON_REF_PATH + "  reference.unresolved  ")
                     .contains("\"nobody\"");
+        }
+
+        @Test
+        void aReferenceToTheBundledDataResolvesUnlessStandalone() throws IOException {
+            Path file = write("refers.json", "{\"metadata\": {\"id\": \"mine\", \"name\": {\"en\": \"Mine\"}},"
+                    + " \"events\": [{\"id\": \"e\", \"name\": {\"en\": \"E\"}, \"kind\": \"side_event\","
+                    + " \"startDate\": \"2018-12-10\", \"organizers\": [{\"kind\": \"organisation\", \"id\": \"iom\"},"
+                    + " {\"kind\": \"state\", \"id\": \"CHE\"}]}]}");
+
+            Result resolved = run("validate", file.toString());
+            Result standalone = run("validate", "--standalone", file.toString());
+
+            assertThat(resolved.exitCode()).isZero();
+            assertThat(resolved.out()).contains(": OK");
+            assertThat(standalone.exitCode()).isEqualTo(1);
+            assertThat(standalone.out()).contains("/events/0/organizers/0/id  reference.unresolved")
+                    .contains("/events/0/organizers/1/id  reference.unresolved");
         }
 
         @Test
@@ -460,8 +480,13 @@ class MainTest {
         void helpListsTheExitCodesEachCommandCanReturn() {
             String validate = run("validate", "--help").out().replaceAll("\\s+", " ");
             for (ExitCode exitCode : ExitCode.values()) {
-                assertThat(validate).contains(exitCode.code() + " " + ExitCode.helpList(Set.of(exitCode)).get(
-                        Integer.toString(exitCode.code())));
+                String line = exitCode.code() + " " + ExitCode.helpList(Set.of(exitCode)).get(Integer.toString(exitCode.code()));
+                if (exitCode == ExitCode.SAME || exitCode == ExitCode.DIFFERENT) {
+                    assertThat(validate).doesNotContain(line);
+                    assertThat(run("diff", "--help").out().replaceAll("\\s+", " ")).contains(line);
+                } else {
+                    assertThat(validate).contains(line);
+                }
             }
             for (String command : List.of("export", "schema")) {
                 String help = run(command, "--help").out().replaceAll("\\s+", " ");
@@ -493,6 +518,69 @@ class MainTest {
             assertThat(result.exitCode()).isEqualTo(3);
             assertThat(result.err()).isEqualTo(
                     "gcm: internal error, please report it: java.lang.IllegalStateException: boom\n");
+        }
+    }
+
+    /** Point 12 of issue 13: a missing or too old dependency is a usage error that names it, not a bug. */
+    @Nested
+    class MissingDependencies {
+
+        private Result failure(Throwable e) {
+            StringWriter err = new StringWriter();
+            int exitCode = Main.failure(e, new PrintWriter(err, true));
+            return new Result(exitCode, "", err.toString());
+        }
+
+        @Test
+        void aMissingPicocliClassNamesPicocliAndHowToAddIt() {
+            Result result = failure(new NoClassDefFoundError("picocli/CommandLine$ParameterException"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: picocli is missing (no class picocli.CommandLine$ParameterException):"
+                    + " add info.picocli:picocli, an optional dependency of gcm-reference-data"
+                    + " (on the module path, also --add-modules info.picocli)\n");
+        }
+
+        @Test
+        void aMissingJacksonAnnotationIsNotBlamedOnPicocli() {
+            Result result = failure(new NoClassDefFoundError("com/fasterxml/jackson/annotation/JsonSerializeAs"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: no class com.fasterxml.jackson.annotation.JsonSerializeAs:"
+                    + " com.fasterxml.jackson.core:jackson-annotations is missing or too old (2.22 or newer is needed)\n")
+                    .doesNotContain("picocli");
+        }
+
+        @Test
+        void anUnknownMissingClassIsNamed() {
+            Result result = failure(new NoClassDefFoundError("org/example/Gone"));
+
+            assertThat(result.exitCode()).isEqualTo(2);
+            assertThat(result.err()).isEqualTo("gcm: no class org.example.Gone: a dependency of gcm-reference-data is"
+                    + " missing or too old\n");
+        }
+
+        @Test
+        void aClassOfOursThatFailedToInitializeIsABug() {
+            Result result = failure(new NoClassDefFoundError("Could not initialize class io.github.gcmdata.json.GcmJson"));
+
+            assertThat(result.exitCode()).isEqualTo(3);
+            assertThat(result.err()).startsWith("gcm: internal error, please report it: ");
+        }
+
+        @Test
+        void aTooOldDependencyIsAUsageErrorWithTheLibrarysMessage() {
+            IncompatibleDependencyException tooOld = new IncompatibleDependencyException("jackson-annotations 2.20 is too old");
+
+            assertThat(failure(tooOld)).isEqualTo(new Result(2, "", "gcm: jackson-annotations 2.20 is too old\n"));
+            assertThat(failure(new IllegalStateException("Bundled reference data cannot be read", tooOld)))
+                    .isEqualTo(new Result(2, "", "gcm: jackson-annotations 2.20 is too old\n"));
+        }
+
+        @Test
+        void anyOtherExceptionIsABug() {
+            assertThat(failure(new IllegalStateException("boom"))).isEqualTo(new Result(3, "",
+                    "gcm: internal error, please report it: java.lang.IllegalStateException: boom\n"));
         }
     }
 }

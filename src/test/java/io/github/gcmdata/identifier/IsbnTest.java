@@ -3,6 +3,7 @@ package io.github.gcmdata.identifier;
 import static io.github.gcmdata.identifier.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,9 +58,13 @@ class IsbnTest {
     @Nested
     class Isbn10WithCorrectCheckDigit {
 
-        /** The ISBN users' manual and Wikipedia examples, one with the check digit X. */
+        /**
+         * The ISBN users' manual and Wikipedia examples, one with the check digit X, and the French
+         * edition of IOM's International Dialogue on Migration No. 28, as the README shows it.
+         */
         @ParameterizedTest
         @CsvSource({
+            "92-9068-780-0, 9789290687801",
             "0-306-40615-2, 9780306406157",
             "99921-58-10-7, 9789992158104",
             "0-8044-2957-X, 9780804429573",
@@ -106,6 +111,7 @@ class IsbnTest {
             "99921-58-10-8, 9992158108, 8, 7",
             "0-8044-2957-9, 0804429579, 9, X",
             "0-306-40615-X, 030640615X, X, 2",
+            "92-9068-780-X, 929068780X, X, 0",
         })
         void isbn10IsKeptAsTenDigitsSoTheErrorStaysVisible(String text, String digits, char actual, char expected) {
             Isbn isbn = Isbn.parse(text);
@@ -151,7 +157,7 @@ class IsbnTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "   ", "---"})
+        @ValueSource(strings = {"", "   ", "ISBN ", "ISBN:"})
         void rejectsTextWithoutDigits(String text) {
             assertRejected(() -> Isbn.parse(text), "ISBN", text, "expected 10 or 13 digits, found 0");
         }
@@ -159,7 +165,7 @@ class IsbnTest {
         @ParameterizedTest
         @CsvSource({
             "978-92-9068-78A-1, A",
-            "ISBN 978-92-9068-780-1, I",
+            "ISSN 978-92-9068-780-1, I",
             "978.92.9068.780.1, .",
             "978_92_9068_780_1, _",
         })
@@ -182,6 +188,78 @@ class IsbnTest {
         @Test
         void rejectsNull() {
             assertThatNullPointerException().isThrownBy(() -> Isbn.parse(null));
+        }
+    }
+
+    @Nested
+    class Prefix {
+
+        /** ISO 2108 allocates the GS1 prefixes 978 and 979 to books; other 13-digit numbers are not ISBNs. */
+        @ParameterizedTest
+        @ValueSource(strings = {"1234567890128", "0000000000000", "977-1726-4030-0-5", "9771726403005"})
+        void rejectsIsbn13WithoutThePrefix978Or979(String text) {
+            assertRejected(() -> Isbn.parse(text), "ISBN", text, "an ISBN-13 starts with 978 or 979");
+        }
+
+        @Test
+        void readsIsbn13WithThePrefix979() {
+            assertThat(Isbn.parse("979-10-90636-07-1").digits()).isEqualTo("9791090636071");
+        }
+    }
+
+    @Nested
+    class PrintedForms {
+
+        /** As IOM's publication pages and books print ISBNs: with the label, a colon, a no-break space. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "ISBN 978-92-9068-780-1",
+            "ISBN: 978-92-9068-780-1",
+            "ISBN:978-92-9068-780-1",
+            "ISBN-13: 978-92-9068-780-1",
+            "ISBN-13 978 92 9068 780 1",
+            "isbn 9789290687801",
+            "ISBN\u00A0978-92-9068-780-1",
+            "  978-92-9068-780-1  ",
+            "ISBN-10: 92-9068-780-0",
+            "ISBN 92-9068-780-0",
+        })
+        void readsTheLabelAndSeparatorsOfTheStandard(String text) {
+            assertThat(Isbn.parse(text).digits()).isEqualTo("9789290687801");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"978--92-9068-780-1", "-978-92-9068-780-1", "978-92-9068-780-1-", "978 -92-9068-780-1",
+            "ISBN -978-92-9068-780-1"})
+        void rejectsSeparatorsThatDoNotStandBetweenTwoDigits(String text) {
+            assertRejected(() -> Isbn.parse(text), "ISBN", text, "a hyphen or space may only stand between two digits");
+        }
+
+        @Test
+        void rejectsALabelThatSaysIsbn10Before13Digits() {
+            assertRejected(() -> Isbn.parse("ISBN-10: 978-92-9068-780-1"), "ISBN", "ISBN-10: 978-92-9068-780-1",
+                    "the label ISBN-10 does not fit 13 digits");
+        }
+
+        @Test
+        void rejectsALabelThatSaysIsbn13Before10Digits() {
+            assertRejected(() -> Isbn.parse("ISBN-13: 92-9068-780-0"), "ISBN", "ISBN-13: 92-9068-780-0",
+                    "the label ISBN-13 does not fit 10 digits");
+        }
+
+        @Test
+        void rejectsALabelRunIntoTheDigits() {
+            assertRejected(() -> Isbn.parse("ISBN9789290687801"), "ISBN", "ISBN9789290687801", "unexpected character 'I'");
+        }
+
+        @Test
+        void rejectsTextLongerThan40CharactersUnread() {
+            String hyphens = "978" + "-".repeat(2_000_000) + "9290687801";
+
+            assertThatThrownBy(() -> Isbn.parse(hyphens))
+                    .isInstanceOfSatisfying(IdentifierFormatException.class, e -> assertThat(e.reason())
+                            .isEqualTo("longer than 40 characters, more than any printed form needs"));
+            assertThat(Isbn.parse("ISBN-13: 9-7-8-9-2-9-0-6-8-7-8-0-1").digits()).isEqualTo("9789290687801");
         }
     }
 

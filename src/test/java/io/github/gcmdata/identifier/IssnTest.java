@@ -3,6 +3,7 @@ package io.github.gcmdata.identifier;
 import static io.github.gcmdata.identifier.Rejections.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class IssnTest {
     class MalformedText {
 
         @ParameterizedTest
-        @ValueSource(strings = {"", "1726403", "1726-40300", "172640300", "172-64030", "1726 4030", " 1726-4030"})
+        @ValueSource(strings = {"", "1726403", "1726-40300", "172640300", "172-64030", "1726 4030", "ISSN", "ISSN 1726 4030"})
         void rejectsIssnWithoutEightCharacters(String text) {
             assertRejected(() -> Issn.parse(text), "ISSN", text, "expected 8 characters as NNNN-NNNC");
         }
@@ -113,6 +114,39 @@ class IssnTest {
         @Test
         void rejectsNull() {
             assertThatNullPointerException().isThrownBy(() -> Issn.parse(null));
+        }
+    }
+
+    @Nested
+    class PrintedForms {
+
+        /** As IOM's publication pages print the ISSN of the International Dialogue on Migration. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "ISSN 1726-2224",
+            "ISSN: 1726-2224",
+            "ISSN:1726-2224",
+            "issn 17262224",
+            "ISSN\u00A01726-2224",
+            " 1726-2224 ",
+        })
+        void readsTheLabelAndSeparatorOfTheStandard(String text) {
+            assertThat(Issn.parse(text).value()).isEqualTo("1726-2224");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"ISBN 1726-2224", "ISSN1726-2224", "ISSN-L 1726-2224"})
+        void rejectsOtherLabels(String text) {
+            assertRejected(() -> Issn.parse(text), "ISSN", text);
+        }
+
+        @Test
+        void rejectsTextLongerThan40CharactersUnread() {
+            String padded = "ISSN" + " ".repeat(2_000_000) + "1726-2224";
+
+            assertThatThrownBy(() -> Issn.parse(padded))
+                    .isInstanceOfSatisfying(IdentifierFormatException.class, e -> assertThat(e.reason())
+                            .isEqualTo("longer than 40 characters, more than any printed form needs"));
         }
     }
 

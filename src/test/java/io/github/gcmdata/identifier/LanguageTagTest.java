@@ -77,8 +77,35 @@ class LanguageTagTest {
         }
 
         @Test
-        void localeWithoutLanguageIsRejected() {
-            assertRejected(() -> LanguageTag.of(Locale.ROOT), STANDARD, "und", "a language subtag is required");
+        void localeWithoutLanguageIsTheUndeterminedLanguage() {
+            assertThat(LanguageTag.of(Locale.ROOT).tag()).isEqualTo("und");
+            assertThat(LanguageTag.of(Locale.ROOT).language()).isEqualTo("und");
+        }
+    }
+
+    /** ISO 639-2's special codes are language subtags of BCP 47 like any other (RFC 5646, 4.1). */
+    @Nested
+    class SpecialLanguages {
+
+        @ParameterizedTest
+        @CsvSource({
+            "und,        und, und",
+            "UND,        und, und",
+            "und-Latn,   und-Latn, und",
+            "und-CH,     und-CH, und",
+            "und-x-iom,  und-x-iom, und",
+            "mul,        mul, mul",
+            "zxx,        zxx, zxx",
+            "mis,        mis, mis",
+            "qaa,        qaa, qaa",
+            "QTZ-Latn,   qtz-Latn, qtz",
+        })
+        void areReadAsLanguages(String text, String tag, String language) {
+            LanguageTag parsed = LanguageTag.parse(text);
+
+            assertThat(parsed.tag()).isEqualTo(tag);
+            assertThat(parsed.language()).isEqualTo(language);
+            assertThat(LanguageTag.parse(parsed.tag())).isEqualTo(parsed);
         }
     }
 
@@ -100,9 +127,11 @@ class LanguageTagTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"x-private", "und"})
-        void rejectsTagsWithoutLanguage(String text) {
-            assertRejected(() -> LanguageTag.parse(text), STANDARD, text, "a language subtag is required");
+        @ValueSource(strings = {"x-private", "X-IOM", "i-enochian"})
+        void rejectsPrivateUseTagsWithoutALanguageSubtag(String text) {
+            assertRejected(() -> LanguageTag.parse(text), STANDARD, text,
+                    "only private-use subtags (x-...): a language subtag is required, such as und for an undetermined"
+                            + " language (und-x-...)");
         }
 
         @Test

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JacksonException;
 
 class GcmJsonTest {
@@ -199,6 +200,32 @@ class GcmJsonTest {
             assertThat(error.reason()).startsWith("unknown property 'colour' (the format allows [id, name,");
         }
 
+        /** Point 15 of issue 13: the list was cut at 300 characters, mid-word, so the last properties never showed. */
+        @Test
+        void unknownPropertyListsEveryPropertyTheFormatAllows() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read(EVENT + ",\"colour\": \"red\"}", Event.class));
+
+            String allowed = java.util.Arrays.stream(Event.class.getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName)
+                    .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+            assertThat("unknown property 'colour' (the format allows " + allowed + ")").as("longer than the cut it had")
+                    .hasSizeGreaterThan(300);
+            assertThat(error.reason()).isEqualTo("unknown property 'colour' (the format allows " + allowed + ")");
+        }
+
+        @Test
+        void unknownPropertyQuotesAHugeNameShortened() {
+            String name = "x".repeat(10_000);
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read(EVENT + ",\"" + name + "\": 1}", Event.class));
+
+            assertThat(error.problem()).isEqualTo(Problem.UNKNOWN_PROPERTY);
+            assertThat(error.reason()).startsWith("unknown property '" + "x".repeat(40) + "…' (the format allows [id,")
+                    .hasSizeLessThan(1000);
+        }
+
         @Test
         void explainsWrongTypesInJsonTerms() {
             GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
@@ -245,6 +272,40 @@ class GcmJsonTest {
 
             assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
             assertThat(error.jsonPointer()).isEqualTo("/agenda/0/items/0/startTime");
+        }
+    }
+
+    /** Point 13 of issue 13: a file name given where JSON text belongs. */
+    @Nested
+    class FileNameForJsonText {
+
+        @Test
+        void readDatasetOfAFileNameSaysToPassAPath() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readDataset("examples/idm-no-28.json"));
+
+            assertThat(error.problem()).isEqualTo(Problem.MALFORMED_JSON);
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.reason()).isEqualTo("expected JSON text, found 'examples/idm-no-28.json', which looks like"
+                    + " a file name: readDataset(String) reads JSON text; to read the file, pass a Path:"
+                    + " readDataset(Path.of(\"examples/idm-no-28.json\"))");
+        }
+
+        @Test
+        void readOfAFileNameSaysToPassAPathWithTheType() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.read("C:\\data\\events.ndjson", Event.class));
+
+            assertThat(error.reason()).endsWith("to read the file, pass a Path:"
+                    + " read(Path.of(\"C:\\\\data\\\\events.ndjson\"), Event.class)");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"hello", "{\"metadata\": ", "[1, 2]", "examples/idm-no-28.json\n{}"})
+        void textThatIsNotAFileNameGetsTheParsersReasonOnly(String text) {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> JSON.readDataset(text));
+
+            assertThat(error.reason()).doesNotContain("file name");
         }
     }
 

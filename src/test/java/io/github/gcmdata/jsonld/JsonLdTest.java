@@ -129,6 +129,34 @@ class JsonLdTest {
         });
     }
 
+    /** A number known by its printed form and its country is published in E.164, which schema.org asks for. */
+    @Test
+    void aTelephoneKnownByItsCountryIsPublishedInE164() throws JsonLdError, IOException {
+        String json = Files.readString(Path.of("examples", "migration-governance-side-event-2017.json"))
+                .replace("\"asPrinted\": \"41227179581\",\n            \"e164\": \"+41227179581\"",
+                        "\"asPrinted\": \"Tel 00 41 79 70160 54\",\n            \"country\": \"CH\"");
+        Dataset dataset = GcmJson.standard().readDataset(json);
+
+        List<String> telephones = triples(writer().write(dataset)).stream()
+                .filter(triple -> triple.predicate().equals(SCHEMA + "telephone"))
+                .map(Triple::object).collect(Collectors.toList());
+
+        assertThat(telephones).containsExactlyInAnyOrder("+41227179416", "+41797016054");
+    }
+
+    /** A telephone's country is its own term, not the address country that the global term "country" means. */
+    @Test
+    void theContextKeepsATelephonesCountryApartFromAnAddressCountry() throws JsonLdError, IOException {
+        String json = Files.readString(Path.of("examples", "migration-governance-side-event-2017.json"))
+                .replace("\"asPrinted\": \"41227179581\",", "\"asPrinted\": \"41227179581\",\n            \"country\": \"CH\",");
+        assertThat(json).contains("\"country\": \"CH\"");
+
+        List<Triple> triples = triples(JsonLdContext.linkedData(GcmJson.standard().readDataset(json)));
+
+        assertThat(triples).filteredOn(triple -> triple.predicate().equals(JsonLdContext.VOCABULARY + "telephoneCountry"))
+                .extracting(Triple::object).containsExactly("CH");
+    }
+
     @Test
     void theFrenchEditionOfIdmNo28IsAWorkExampleOfABookInTheIdmSeries() throws JsonLdError {
         List<Triple> triples = triples(writer().write(example("idm-no-28.json")));

@@ -55,7 +55,8 @@ final class BuilderSamples {
             Map.entry(PublicationSeries.class, BuilderSamples::publicationSeries),
             Map.entry(Speaker.class, BuilderSamples::speaker),
             Map.entry(State.class, BuilderSamples::state),
-            Map.entry(UnDocument.class, BuilderSamples::unDocument));
+            Map.entry(UnDocument.class, BuilderSamples::unDocument),
+            Map.entry(VoteEvent.class, BuilderSamples::voteEvent));
 
     private BuilderSamples() {
     }
@@ -84,6 +85,7 @@ final class BuilderSamples {
                 .guidingPrinciples(new GuidingPrinciple(v.pick("a", "b"), v.text("People-centred", "International cooperation"),
                         null, List.of()))
                 .documents(unDocument(v))
+                .voteEvents(voteEvent(v))
                 .build();
     }
 
@@ -92,6 +94,8 @@ final class BuilderSamples {
                 .description(v.text("Reference data of the GCM", "A sample"))
                 .version(v.pick("1", "2"))
                 .dateModified(v.pick(LocalDate.of(2026, 11, 22), LocalDate.of(2026, 11, 23)))
+                .asOf(v.pick(LocalDate.of(2026, 11, 20), LocalDate.of(2026, 11, 21)))
+                .gaps(new Gap(v.pick("French title of objective 18", "Spanish ISSN"), v.pick("not seen", "not found")))
                 .license(v.pick("CC-BY-4.0", "CC0-1.0"))
                 .sources(source(v))
                 .build();
@@ -243,6 +247,7 @@ final class BuilderSamples {
 
     static State state(Variant v) {
         return State.builder(v.pick("ch", "ma"), v.text("Switzerland", "Morocco"))
+                .alternateName(v.text("Swiss Confederation", "Kingdom of Morocco"))
                 .alpha2(CountryCode.parse(v.pick("CH", "MA")))
                 .alpha3(CountryCode.parse(v.pick("CHE", "MAR")))
                 .numeric(CountryCode.parse(v.pick("756", "504")))
@@ -256,6 +261,16 @@ final class BuilderSamples {
                 .name(v.text("Global Compact for Safe, Orderly and Regular Migration", "New York Declaration"))
                 .date(v.pick(PartialDate.parse("2018-12-19"), PartialDate.parse("2016-09-13")))
                 .url(v.pick(Url.parse("https://undocs.org/A/RES/73/195"), Url.parse("https://undocs.org/A/70/L.57")))
+                .sources(source(v))
+                .build();
+    }
+
+    static VoteEvent voteEvent(Variant v) {
+        return VoteEvent.builder(v.pick("a-res-73-195", "a-res-73-326"), v.pick("un-general-assembly", "unga"),
+                        v.pick(LocalDate.of(2018, 12, 19), LocalDate.of(2019, 7, 19)))
+                .documentRef(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/RES/73/326")))
+                .counts(new VoteCount(v.pick(VoteOption.YES, VoteOption.NO), v.pick(1, 2)))
+                .votes(new Vote(v.pick("CHE", "MAR"), v.pick(VoteOption.ABSTAIN, VoteOption.YES)))
                 .sources(source(v))
                 .build();
     }

@@ -105,7 +105,7 @@ class LocalizedTextTest {
             Map<String, String> texts = new HashMap<>();
             texts.put(null, EN);
 
-            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of(texts)).withMessage("language tag");
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of(texts)).withMessage("language tag is null");
         }
 
         @Test
@@ -113,7 +113,28 @@ class LocalizedTextTest {
             Map<String, String> texts = new HashMap<>();
             texts.put("FR", null);
 
-            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of(texts)).withMessage("text for language fr");
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of(texts)).withMessage("text for language fr is null");
+        }
+
+        @Test
+        void pairsRejectANullTextNamingTheLanguage() {
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of("fr", null))
+                    .withMessage("text for language fr is null");
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of("en", EN, "FR", null))
+                    .withMessage("text for language fr is null");
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of("en", EN, "es", "texto", "fr", null))
+                    .withMessage("text for language fr is null");
+        }
+
+        @Test
+        void pairsRejectANullTag() {
+            assertThatNullPointerException().isThrownBy(() -> LocalizedText.of(null, EN)).withMessage("language tag is null");
+        }
+
+        @Test
+        void pairsRejectTheSameTagTwiceNamingIt() {
+            assertThatIllegalArgumentException().isThrownBy(() -> LocalizedText.of("en", EN, "EN", "again"))
+                    .withMessage("language en given twice");
         }
 
         @Test

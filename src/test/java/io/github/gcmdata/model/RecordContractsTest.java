@@ -76,7 +76,8 @@ class RecordContractsTest {
             Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
             OrganisationalUnit.class, Person.class, Place.class, Position.class, Publication.class,
             PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, SeriesIssn.class, Source.class,
-            Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class);
+            Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class,
+            Gap.class, Vote.class, VoteCount.class, VoteEvent.class);
 
     /** Every public record of the identifier package. */
     private static final List<Class<? extends Record>> IDENTIFIER_RECORDS = List.of(PhoneNumber.class);
@@ -126,6 +127,10 @@ class RecordContractsTest {
             entry(State.class, Set.of("id", "name")),
             entry(TableOfContentsEntry.class, Set.of("name")),
             entry(UnDocument.class, Set.of("symbol", "kind")),
+            entry(Gap.class, Set.of("subject")),
+            entry(Vote.class, Set.of("voterRef", "option")),
+            entry(VoteCount.class, Set.of("option")),
+            entry(VoteEvent.class, Set.of("id", "organisationRef", "startDate")),
             entry(PhoneNumber.class, Set.of("asPrinted")));
 
     /** Two different sample values of each type that is not a record, an enum or a list. */

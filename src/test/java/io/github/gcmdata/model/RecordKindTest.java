@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.internal.JsonNames;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -62,7 +63,7 @@ class RecordKindTest {
                 .map(kind -> kind.identifier(kind.records(dataset).get(0)))
                 .collect(Collectors.toList());
 
-        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "pub", "ps", "n", "1", "a", "A/RES/73/195");
+        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v");
         assertThat(RecordKind.MEMBERSHIP.identifier(Membership.builder(AgentRef.state("s"), "o", MembershipRole.MEMBER)
                 .id("m-1")
                 .build())).isEqualTo("m-1");
@@ -101,7 +102,7 @@ class RecordKindTest {
                     assertThat(refersTo.value().getRecordComponents())
                             .as("%s.%s refers to %s", type.getSimpleName(), component.getName(), refersTo.value())
                             .anyMatch(target -> target.isAnnotationPresent(RecordId.class));
-                    assertThat(elementType(component)).isEqualTo(String.class);
+                    assertThat(elementType(component)).isIn(String.class, UnDocumentSymbol.class);
                 }
             }
         }
@@ -150,6 +151,7 @@ class RecordKindTest {
                 .guidingPrinciples(new GuidingPrinciple("a", name, null, null))
                 .documents(UnDocument.builder(io.github.gcmdata.identifier.UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION)
                         .build())
+                .voteEvents(new VoteEvent("v", "o", null, LocalDate.of(2018, 12, 19), null, null, null))
                 .build();
     }
 }

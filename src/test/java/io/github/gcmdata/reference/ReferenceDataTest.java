@@ -18,7 +18,12 @@ import io.github.gcmdata.model.MembershipRole;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.Vote;
+import io.github.gcmdata.model.VoteEvent;
+import io.github.gcmdata.model.VoteOption;
 import io.github.gcmdata.model.Source;
+import io.github.gcmdata.model.SourceStanding;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.UnDocument;
 import io.github.gcmdata.model.UnSystemRelation;
@@ -80,7 +85,7 @@ class ReferenceDataTest {
         @ParameterizedTest(name = "objective {0} in {1}")
         @CsvSource(delimiter = '|', textBlock = """
                 1  | en | Collect and utilize accurate and disaggregated data as a basis for evidence-based policies
-                1  | fr | Collecter et utiliser des données précises et ventilées qui serviront à l'élaboration de politiques fondées sur la connaissance des faits
+                1  | fr | Collecter et utiliser des données précises et ventilées qui serviront à l’élaboration de politiques fondées sur la connaissance des faits
                 1  | es | Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica
                 13 | en | Use migration detention only as a measure of last resort and work towards alternatives
                 20 | en | Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants
@@ -94,23 +99,45 @@ class ReferenceDataTest {
         }
 
         @Test
-        void countsTitlesPerLanguageAsSourced() {
-            assertThat(ReferenceData.objectives()).allSatisfy(objective ->
-                    assertThat(objective.name().exactly(LanguageTag.ENGLISH)).isPresent());
-            assertThat(ReferenceData.objectives())
-                    .filteredOn(objective -> objective.name().exactly(LanguageTag.FRENCH).isEmpty())
-                    .extracting(GcmObjective::number).containsExactly(18);
-            assertThat(ReferenceData.objectives())
-                    .filteredOn(objective -> objective.name().exactly(LanguageTag.SPANISH).isEmpty())
-                    .extracting(GcmObjective::number).containsExactly(3, 15, 16, 17, 23);
+        void hasEveryTitleInEnglishFrenchAndSpanishEachWithASourceAndItsStanding() {
+            assertThat(ReferenceData.objectives()).allSatisfy(objective -> {
+                assertThat(objective.name().asMap()).containsOnlyKeys("en", "es", "fr");
+                for (LanguageTag language : List.of(LanguageTag.ENGLISH, LanguageTag.FRENCH, LanguageTag.SPANISH)) {
+                    assertThat(objective.nameSources(language)).as("objective %d in %s", objective.number(), language)
+                            .isNotEmpty().allSatisfy(source -> assertThat(source.standing()).isNotNull());
+                }
+            });
         }
 
-        @ParameterizedTest(name = "objective {0} has no {1} title")
-        @CsvSource({"18, fr", "3, es", "15, es", "16, es", "17, es", "23, es"})
-        void leavesOutUnverifiedTitlesAndSaysSo(int number, String tag) {
+        @Test
+        void saysWhichTitlesAreTheResolutionsOfficialText() {
+            assertThat(ReferenceData.objectives())
+                    .filteredOn(objective -> objective.nameSources(LanguageTag.ENGLISH).stream()
+                            .anyMatch(source -> source.standing() == SourceStanding.OFFICIAL))
+                    .extracting(GcmObjective::number)
+                    .containsExactly(1, 2, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23);
+            assertThat(ReferenceData.objectives()).allSatisfy(objective -> assertThat(
+                    objective.nameSources(LanguageTag.FRENCH)).allSatisfy(source ->
+                            assertThat(source.standing()).isEqualTo(SourceStanding.SECONDARY)));
+        }
+
+        @ParameterizedTest(name = "objective {0} in {1}, from the UN Network booklet")
+        @CsvSource(delimiter = '|', textBlock = """
+                18 | fr | Investir dans le perfectionnement des compétences et faciliter la reconnaissance mutuelle des aptitudes, qualifications et compétences
+                3  | es | Proporcionar información exacta y oportuna en todas las etapas de la migración
+                15 | es | Proporcionar a los migrantes acceso a servicios básicos
+                16 | es | Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social
+                17 | es | Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración
+                23 | es | Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular
+                """)
+        void fillsTheFormerGapsFromASecondarySourceAndSaysSo(int number, String tag, String title) {
             GcmObjective objective = ReferenceData.objective(number);
-            assertThat(objective.name().exactly(language(tag))).isEmpty();
-            assertThat(notes(objective.sources())).contains(tag + " title UNVERIFIED: not found in sources");
+            assertThat(objective.name().exactly(language(tag))).contains(title);
+            assertThat(objective.nameSources(language(tag))).singleElement().satisfies(source -> {
+                assertThat(source.standing()).isEqualTo(SourceStanding.SECONDARY);
+                assertThat(source.url().toString()).startsWith("https://github.com/dev0568/Global/blob/8b19bc63");
+                assertThat(source.note()).contains("letter case is derived");
+            });
         }
 
         @Test
@@ -155,7 +182,7 @@ class ReferenceDataTest {
                 g | fr | Prise en compte de la problématique femmes-hommes
                 g | es | Perspectiva de género
                 j | en | Whole-of-society approach
-                j | fr | Approche mobilisant l'ensemble de la société
+                j | fr | Approche mobilisant l’ensemble de la société
                 j | es | Enfoque pansocial
                 """)
         void carriesTheNameLetterForLetter(char letter, String tag, String name) {
@@ -189,9 +216,10 @@ class ReferenceDataTest {
             assertThat(iom.kind()).isEqualTo(OrganisationKind.INTERGOVERNMENTAL);
             assertThat(iom.name().asMap()).containsExactly(
                     java.util.Map.entry("en", "International Organization for Migration"),
+                    java.util.Map.entry("es", "Organización Internacional para las Migraciones"),
                     java.util.Map.entry("fr", "Organisation internationale pour les migrations"));
             assertThat(iom.alternateName().asMap()).containsExactly(
-                    java.util.Map.entry("en", "IOM"), java.util.Map.entry("fr", "OIM"));
+                    java.util.Map.entry("en", "IOM"), java.util.Map.entry("es", "OIM"), java.util.Map.entry("fr", "OIM"));
         }
 
         @Test
@@ -258,7 +286,7 @@ class ReferenceDataTest {
                 assertThat(alpha3).contains(state.alpha3().code());
                 assertThat(new Locale("", state.alpha2().code()).getISO3Country()).isEqualTo(state.alpha3().code());
                 assertThat(state.id()).isEqualTo(state.alpha3().code());
-                assertThat(state.numeric()).isNull();
+                assertThat(state.numeric().code()).matches("[0-9]{3}");
             });
         }
 
@@ -268,15 +296,24 @@ class ReferenceDataTest {
             assertThat(states).extracting(State::alpha2).doesNotHaveDuplicates();
             assertThat(states).extracting(State::alpha3).doesNotHaveDuplicates();
             assertThat(ReferenceData.memberStates()).doesNotContainAnyElementsOf(ReferenceData.observerStates());
-            assertThat(states).hasSize(175 + 4);
+            assertThat(states).extracting(State::numeric).doesNotHaveDuplicates();
+            assertThat(states).hasSize(193 + 2 + 1);
+            assertThat(ReferenceData.memberStates().size() + ReferenceData.observerStates().size()).isEqualTo(175 + 4);
         }
 
         @Test
-        void namesStatesInEnglishOnlyAsTheSourcesDo() {
-            assertThat(ReferenceData.dataset().states()).allSatisfy(state ->
-                    assertThat(state.name().asMap()).containsOnlyKeys("en"));
-            assertThat(ReferenceData.dataset().metadata().description().exactly(LanguageTag.ENGLISH))
-                    .hasValueSatisfying(text -> assertThat(text).contains("English only", "October 2023"));
+        void namesEveryUnStateInTheSixUnLanguagesAndTheCookIslandsAsTheSourcesDo() {
+            assertThat(ReferenceData.dataset().states()).filteredOn(state -> !state.id().equals("COK")).allSatisfy(state ->
+                    assertThat(state.name().asMap()).containsOnlyKeys("ar", "en", "es", "fr", "ru", "zh"));
+            assertThat(ReferenceData.stateByCode("CK").orElseThrow().name().asMap()).containsOnlyKeys("en", "es", "fr");
+            State civ = ReferenceData.stateByCode("CIV").orElseThrow();
+            assertThat(civ.name().exactly(LanguageTag.FRENCH)).contains("Côte d’Ivoire");
+            assertThat(civ.alternateName().asMap()).containsOnly(java.util.Map.entry("en", "Côte d'Ivoire"));
+            assertThat(ReferenceData.stateByCode("KOR").orElseThrow().alternateName().asMap())
+                    .containsOnly(java.util.Map.entry("en", "Korea, Republic of"));
+            assertThat(ReferenceData.dataset().states()).filteredOn(state -> state.alternateName() != null)
+                    .extracting(State::id).containsExactly("BOL", "CIV", "COD", "FSM", "GBR", "IRN", "KOR", "MDA", "NLD",
+                            "TZA", "USA", "VAT", "VEN");
         }
 
         @Test
@@ -284,7 +321,7 @@ class ReferenceDataTest {
             State switzerland = ReferenceData.state(CountryCode.parse("CH")).orElseThrow();
             assertThat(ReferenceData.state(CountryCode.parse("che"))).containsSame(switzerland);
             assertThat(switzerland.name().exactly(LanguageTag.ENGLISH)).contains("Switzerland");
-            assertThat(ReferenceData.state(CountryCode.parse("756"))).isEmpty();
+            assertThat(ReferenceData.state(CountryCode.parse("756"))).containsSame(switzerland);
             assertThat(ReferenceData.state(CountryCode.parse("XK"))).isEmpty();
         }
 
@@ -307,7 +344,7 @@ class ReferenceDataTest {
         @Test
         void keepsFormerObserverStatusAsEnded() {
             assertThat(ReferenceData.dataset().memberships())
-                    .filteredOn(membership -> membership.member().id().equals("RUS"))
+                    .filteredOn(membership -> membership.member().id().equals("RUS") && membership.organisationRef().equals("iom"))
                     .extracting(Membership::role, Membership::endDate)
                     .containsExactlyInAnyOrder(
                             org.assertj.core.groups.Tuple.tuple(MembershipRole.MEMBER, null),
@@ -316,8 +353,118 @@ class ReferenceDataTest {
 
         @Test
         void givesEveryStateOneCurrentIomMembership() {
-            assertThat(ReferenceData.dataset().states()).allSatisfy(state ->
-                    assertThat(ReferenceData.iomMembership(state.alpha3())).isPresent());
+            assertThat(ReferenceData.dataset().states())
+                    .filteredOn(state -> ReferenceData.iomMembership(state.alpha3()).isPresent())
+                    .hasSize(175 + 4);
+        }
+    }
+
+    @Nested
+    class LookUps {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"CH", "ch", "CHE", "che", " Che "})
+        void findsAStateByAlpha2OrAlpha3InAnyCase(String code) {
+            assertThat(ReferenceData.stateByCode(code)).map(State::id).contains("CHE");
+        }
+
+        @ParameterizedTest(name = "[{index}] ''{0}''")
+        @ValueSource(strings = {"", "C", "CHEE", "XX", "XXX", "756", "Suisse"})
+        void findsNoStateForWhatIsNoCodeOfOne(String code) {
+            assertThat(ReferenceData.stateByCode(code)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Côte d’Ivoire", "cote d'ivoire", "COTE D\u2019IVOIRE", "  Côte   d'Ivoire ", "科特迪瓦",
+                "كوت ديفوار", "Кот-д'Ивуар", "Côte d'Ivoire"})
+        void findsAStateByNameInTheSixLanguagesWithCaseAccentsAndApostrophesFolded(String name) {
+            assertThat(ReferenceData.stateByName(name.replace("\\u2019", "\u2019"))).map(State::id).contains("CIV");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"Suisse, CHE", "Suiza, CHE", "Швейцария, CHE", "瑞士, CHE", "سويسرا, CHE",
+                "republic of korea, KOR", "'Korea, Republic of', KOR", "etats-unis d’amerique, USA", "Türkiye, TUR",
+                "turkiye, TUR", "Îles Cook, COK"})
+        void findsAStateByAnyOfItsNames(String name, String id) {
+            assertThat(ReferenceData.stateByName(name)).map(State::id).contains(id);
+        }
+
+        @Test
+        void findsNoStateByAnUnknownName() {
+            assertThat(ReferenceData.stateByName("Atlantis")).isEmpty();
+            assertThat(ReferenceData.stateByName("")).isEmpty();
+        }
+
+        @Test
+        void tellsHowAStateVotedOnTheGlobalCompact() {
+            assertThat(ReferenceData.voteOnGlobalCompact("CH")).contains(VoteOption.ABSTAIN);
+            assertThat(ReferenceData.voteOnGlobalCompact("hun")).contains(VoteOption.NO);
+            assertThat(ReferenceData.voteOnGlobalCompact("MA")).contains(VoteOption.YES);
+            assertThat(ReferenceData.voteOnGlobalCompact("SVK")).contains(VoteOption.NOT_VOTING);
+            assertThat(ReferenceData.voteOnGlobalCompact("VA")).isEmpty();
+            assertThat(ReferenceData.voteOnGlobalCompact("CK")).isEmpty();
+        }
+
+        @Test
+        void theAdoptionVoteCountsAsThePressReleaseAndListsEveryMemberState() {
+            VoteEvent vote = ReferenceData.adoptionVote();
+            assertThat(vote.countOf(VoteOption.YES)).contains(152);
+            assertThat(vote.countOf(VoteOption.NO)).contains(5);
+            assertThat(vote.countOf(VoteOption.ABSTAIN)).contains(12);
+            assertThat(vote.countOf(VoteOption.NOT_VOTING)).contains(24);
+            assertThat(vote.votes()).hasSize(193);
+            assertThat(vote.documentRef()).hasToString("A/RES/73/195");
+            assertThat(vote.startDate()).isEqualTo(java.time.LocalDate.of(2018, 12, 19));
+            assertThat(vote.votes()).filteredOn(v -> v.option() == VoteOption.NO).extracting(Vote::voterRef)
+                    .containsExactlyInAnyOrder("CZE", "HUN", "ISR", "POL", "USA");
+            assertThat(ReferenceData.dataset().memberships()).filteredOn(m -> m.organisationRef().equals("united-nations")
+                    && m.role() == MembershipRole.MEMBER).extracting(m -> m.member().id())
+                    .containsExactlyInAnyOrderElementsOf(vote.votes().stream().map(Vote::voterRef).toList());
+        }
+
+        @Test
+        void findsARecordByKindAndIdentifierAsAReferenceNamesIt() {
+            assertThat(ReferenceData.record(RecordKind.ORGANISATION, "iom")).containsSame(ReferenceData.iom());
+            assertThat(ReferenceData.record(RecordKind.STATE, "CHE")).containsSame(ReferenceData.stateByCode("CH").orElseThrow());
+            assertThat(ReferenceData.record(RecordKind.STATE, "CH")).containsSame(ReferenceData.stateByCode("CH").orElseThrow());
+            assertThat(ReferenceData.record(RecordKind.STATE, "che")).isEmpty();
+            assertThat(ReferenceData.record(RecordKind.OBJECTIVE, "7")).containsSame(ReferenceData.objective(7));
+            assertThat(ReferenceData.record(RecordKind.GUIDING_PRINCIPLE, "g")).containsSame(ReferenceData.guidingPrinciple('g'));
+            assertThat(ReferenceData.record(RecordKind.DOCUMENT, "A/RES/73/195")).isPresent();
+            assertThat(ReferenceData.record(RecordKind.VOTE_EVENT, "a-res-73-195-recorded-vote")).containsSame(ReferenceData.adoptionVote());
+            assertThat(ReferenceData.record(RecordKind.PERSON, "iom")).isEmpty();
+        }
+
+        @Test
+        void theDataHasItsOwnVersionAndDates() {
+            assertThat(ReferenceData.version()).isEqualTo("2026.11.25");
+            assertThat(ReferenceData.asOf()).isEqualTo(java.time.LocalDate.of(2026, 11, 25));
+            assertThat(ReferenceData.dataset().metadata().gaps()).isNotEmpty()
+                    .allSatisfy(gap -> assertThat(gap.reason()).isNotBlank());
+        }
+
+        @Test
+        void theBundledDataIsValid() {
+            assertThat(io.github.gcmdata.validation.GcmValidator.create().withReferenceData(false)
+                    .validate(ReferenceData.dataset()).violations()).isEmpty();
+        }
+
+        @Test
+        void everySourceSupportsAValueItsRecordHolds() {
+            tools.jackson.databind.JsonNode tree = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(io.github.gcmdata.json.GcmJson.standard().write(ReferenceData.dataset()));
+            for (RecordKind kind : RecordKind.values()) {
+                tools.jackson.databind.JsonNode records = tree.path(kind.datasetProperty());
+                for (int i = 0; i < records.size(); i++) {
+                    tools.jackson.databind.JsonNode record = records.get(i);
+                    for (tools.jackson.databind.JsonNode source : record.path("sources")) {
+                        for (tools.jackson.databind.JsonNode supported : source.path("supports")) {
+                            assertThat(record.at(supported.asString()).isMissingNode())
+                                    .as("/%s/%d supports %s", kind.datasetProperty(), i, supported.asString()).isFalse();
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -361,7 +508,7 @@ class ReferenceDataTest {
             List<String> without = new ArrayList<>();
             walk(ReferenceData.dataset(), "", withSources, without);
             assertThat(without).as("records without a source").isEmpty();
-            assertThat(withSources).hasSizeGreaterThan(23 + 10 + 179 + 181 + 10);
+            assertThat(withSources).hasSizeGreaterThan(23 + 10 + 196 + 181 + 195 + 10 + 1);
         }
 
         @Test

@@ -19,7 +19,8 @@ class JsonSchemasTest {
     @Test
     void listsTheDatasetThenTheRecordKinds() {
         assertThat(JsonSchemas.kinds()).containsExactly("dataset", "organisation", "state", "person", "membership",
-                "event", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document");
+                "event", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document",
+                "vote-event");
         assertThat(SchemaGenerator.ROOTS.keySet()).containsExactlyElementsOf(JsonSchemas.kinds());
     }
 
@@ -57,7 +58,7 @@ class JsonSchemasTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No JSON Schema of kind 'events'; the kinds are dataset, organisation, state, person, "
                         + "membership, event, publication, publication-series, news-item, objective, guiding-principle, "
-                        + "document");
+                        + "document, vote-event");
         assertThatThrownBy(() -> JsonSchemas.of(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonSchemas.id("Event")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonSchemas.resourcePath("")).isInstanceOf(IllegalArgumentException.class);

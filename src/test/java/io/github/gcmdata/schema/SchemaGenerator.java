@@ -74,7 +74,7 @@ final class SchemaGenerator {
     /** The record class of each kind, in the order of {@link JsonSchemas#kinds()}. */
     static final Map<String, Class<?>> ROOTS = roots();
 
-    static final String ISBN = "^([0-9]{13}|[0-9]{9}[0-9X])$";
+    static final String ISBN = "^(97[89][0-9]{10}|[0-9]{9}[0-9X])$";
     static final String ISSN = "^[0-9]{4}-[0-9]{3}[0-9X]$";
     static final String COUNTRY_CODE = "^([A-Z]{2}|[A-Z]{3}|[0-9]{3})$";
     static final Map<CountryCode.Form, String> COUNTRY_CODE_FORMS = Map.of(
@@ -253,6 +253,10 @@ final class SchemaGenerator {
         }
         if (field.getDeclaringType().getErasedType() == PhoneNumber.class && field.getDeclaredName().equals("e164")) {
             return E164;
+        }
+        // PhoneNumberValidator asks the country of a telephone number for an alpha-2 code, libphonenumber's region.
+        if (field.getDeclaringType().getErasedType() == PhoneNumber.class && field.getDeclaredName().equals("country")) {
+            return COUNTRY_CODE_FORMS.get(CountryCode.Form.ALPHA_2);
         }
         return null;
     }

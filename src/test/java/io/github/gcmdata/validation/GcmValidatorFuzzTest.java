@@ -112,7 +112,7 @@ class GcmValidatorFuzzTest {
 
     @Test
     void theDocumentedCodesAreRead() {
-        assertThat(DOCUMENTED_CODES).hasSize(30).contains("isbn.checksum", "reference.unresolved");
+        assertThat(DOCUMENTED_CODES).hasSize(32).contains("isbn.checksum", "reference.unresolved");
     }
 
     /** Validates in each language: same paths and codes, each well formed. */
@@ -288,7 +288,9 @@ class GcmValidatorFuzzTest {
             if (raw == io.github.gcmdata.identifier.PhoneNumber.class) {
                 String printed = data.consumeBoolean() ? "+41 22 717 " + digits(4) : string();
                 String e164 = data.consumeBoolean() ? null : "+" + data.consumeInt(1, 9) + digits(data.consumeInt(1, 14));
-                return new io.github.gcmdata.identifier.PhoneNumber(printed, e164);
+                io.github.gcmdata.identifier.CountryCode country = data.consumeBoolean() ? null
+                        : io.github.gcmdata.identifier.CountryCode.parse(data.pickValue(List.of("CH", "US", "XX", "CHE", "756")));
+                return new io.github.gcmdata.identifier.PhoneNumber(printed, country, e164);
             }
             if (SAMPLES.containsKey(raw)) {
                 String text = data.consumeBoolean() ? data.pickValue(SAMPLES.get(raw)) : data.consumeString(40);

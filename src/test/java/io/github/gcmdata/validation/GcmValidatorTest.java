@@ -7,6 +7,7 @@ import static io.github.gcmdata.validation.Fixtures.person;
 import static io.github.gcmdata.validation.Fixtures.publication;
 import static io.github.gcmdata.validation.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.gcmdata.identifier.CountryCode;
@@ -57,6 +58,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class GcmValidatorTest {
 
@@ -170,6 +174,41 @@ class GcmValidatorTest {
                     tuple("/contactPoints/0/email", "email.invalid"),
                     tuple("/contactPoints/1/telephone/asPrinted", "telephone.mismatch"),
                     tuple("/contactPoints/2/telephone/e164", "telephone.invalid"));
+        }
+
+        /**
+         * Quoted local parts, address literals and one-label domains are valid under RFC 5321 and
+         * 5322; the rule is narrower, and the message says what the rule is, not that the RFCs are broken.
+         */
+        @ParameterizedTest
+        @ValueSource(strings = {"\"giordano\"@iom.int", "ngiordano@[192.0.2.1]", "ngiordano@localhost", "n..giordano@iom.int"})
+        void emailMessageStatesTheRuleTheAddressBreaks(String address) {
+            ContactPoint contact = new ContactPoint(null, EmailAddress.parse(address), null);
+
+            assertThat(validate(contact).violations()).extracting(Violation::code, Violation::message).containsExactly(
+                    tuple("email.invalid", "email: " + address + " is not of the accepted form: a local part of at most"
+                            + " 64 characters, letters, digits and the signs RFC 5322 allows unquoted, with single dots"
+                            + " between them (no quoted local part), then a domain name of two or more labels (no IP"
+                            + " address literal)"));
+            for (Locale locale : List.of(Locale.FRENCH, new Locale("es"))) {
+                assertThat(GcmValidator.create(locale).validate(contact).violations().get(0).message())
+                        .doesNotContain("valid").contains("64").contains("RFC 5322");
+            }
+        }
+
+        @Test
+        void reportsTelephonesWhosePrintedDigitsCannotBeANumberOfTheirCountry() {
+            CountryCode switzerland = CountryCode.parse("CH");
+            Person person = new Person("mbusatti", "M. Busatti", null, null, null, null, List.of(
+                    new ContactPoint(null, null, PhoneNumber.inCountry("41227179581", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("Tel 00 41 79 70160 54", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("Tel 12345", switzerland)),
+                    new ContactPoint(null, null, PhoneNumber.inCountry("41227179581", CountryCode.parse("XX")))), null, null);
+
+            assertThat(validate(person).violations()).extracting(Violation::path, Violation::code, Violation::invalidValue)
+                    .containsExactly(
+                            tuple("/contactPoints/2/telephone/asPrinted", "telephone.invalid", "Tel 12345"),
+                            tuple("/contactPoints/3/telephone/country", "country.unassigned", "XX"));
         }
 
         @Test
@@ -430,13 +469,23 @@ class GcmValidatorTest {
                 java.util.ResourceBundle english = java.util.ResourceBundle.getBundle(
                         "io.github.gcmdata.validation.internal.messages", Locale.ROOT);
                 assertThat(bundle.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
-                assertThat(bundle.keySet()).hasSize(30);
+                assertThat(bundle.keySet()).hasSize(32);
             }
         }
     }
 
     @Nested
     class Robustness {
+
+        /** Hibernate Validator finds no constraint on such objects and reports them valid: a trap. */
+        @ParameterizedTest
+        @MethodSource("io.github.gcmdata.validation.GcmValidatorTest#notRecordsOfTheModel")
+        void refusesWhatIsNotARecordOfTheModelInsteadOfReportingItValid(Object notARecord) {
+            assertThatIllegalArgumentException().isThrownBy(() -> validator.validate(notARecord))
+                    .withMessage("GcmValidator validates the records of io.github.gcmdata.model, such as Event or"
+                            + " Dataset; got a " + notARecord.getClass().getName()
+                            + " (an identifier is checked within the record that holds it)");
+        }
 
         @Test
         void sharedBetweenEightThreadsGivesTheSameReportsAsOneThread() throws Exception {
@@ -521,5 +570,10 @@ class GcmValidatorTest {
             assertThat(validate(organisation).violations()).extracting(Violation::path, Violation::code)
                     .containsExactly(tuple("/name/en", "text.blank"), tuple("/name/fr", "text.blank"));
         }
+    }
+
+    static List<Object> notRecordsOfTheModel() {
+        return List.of(Isbn.parse("9789290687802"), "examples/idm-no-28.json", PhoneNumber.asPrinted("12345"),
+                LocalizedText.of("fr", " "), PartialDate.parse("2022"), 42);
     }
 }

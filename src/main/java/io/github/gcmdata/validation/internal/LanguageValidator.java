@@ -14,6 +14,8 @@ import java.util.Set;
 public final class LanguageValidator implements ConstraintValidator<KnownLanguage, LanguageTag> {
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
+    /** ISO 639-2's codes that name no one language: undetermined, multiple, no linguistic content, uncoded. */
+    private static final Set<String> SPECIAL = Set.of("und", "mul", "zxx", "mis");
     /** The three-letter codes of languages that have a two-letter one, mapped to it. */
     private static final Map<String, String> ALPHA_3_OF_ALPHA_2 = alpha3OfAlpha2();
 
@@ -30,14 +32,25 @@ public final class LanguageValidator implements ConstraintValidator<KnownLanguag
         return tag == null || isKnown(tag.language()) ? List.of() : List.of(Finding.of("language.unknown", tag.tag()));
     }
 
+    /** ISO 639-2 qaa to qtz: reserved for local use, private-use language subtags of BCP 47. */
+    private static boolean isPrivateUse(String language) {
+        return language.length() == 3 && language.charAt(0) == 'q'
+                && language.charAt(1) >= 'a' && language.charAt(1) <= 't'
+                && language.charAt(2) >= 'a' && language.charAt(2) <= 'z';
+    }
+
     /**
-     * Tells whether a language subtag names a language: a two-letter code the JDK lists, or a
-     * three-letter code with no two-letter form for which CLDR knows a name.
+     * Tells whether a language subtag names a language: one of ISO 639-2's special codes, a
+     * two-letter code the JDK lists, or a three-letter code with no two-letter form for which CLDR
+     * knows a name.
      *
      * @param language  the lower-case language subtag, not null
      * @return true if known
      */
     static boolean isKnown(String language) {
+        if (SPECIAL.contains(language) || isPrivateUse(language)) {
+            return true;
+        }
         if (language.length() == 2) {
             return ISO_639_1.contains(language);
         }

@@ -112,8 +112,15 @@ class IdentifierValidatorsTest {
             assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
         }
 
+        /** Undetermined, multiple languages, no linguistic content, uncoded, and the private-use range qaa to qtz. */
         @ParameterizedTest
-        @ValueSource(strings = {"xx", "qq", "fra", "eng", "qaa", "zzz"})
+        @ValueSource(strings = {"und", "und-Latn", "mul", "zxx", "mis", "qaa", "qkz", "qtz", "qtz-CH"})
+        void acceptsTheSpecialCodesOfIso639(String tag) {
+            assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"xx", "qq", "fra", "eng", "zzz"})
         void rejectsUnknownLanguagesAndThreeLetterFormsOfTwoLetterCodes(String tag) {
             assertThat(codes(LanguageValidator.findings(LanguageTag.parse(tag)))).containsExactly("language.unknown");
         }
@@ -205,6 +212,48 @@ class IdentifierValidatorsTest {
             List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(e164, e164));
             assertThat(codes(findings)).containsExactly("telephone.invalid");
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/e164");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"41227179581", "Tel 00 41 79 70160 54", "022 717 95 81"})
+        void acceptsPrintedDigitsThatAreANumberOfTheRecordsCountry(String printed) {
+            assertThat(PhoneNumberValidator.findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"12345", "+33 1 23 45 67 89", "Fax", "41227179581 41227179581"})
+        void rejectsPrintedDigitsThatCannotBeANumberOfTheRecordsCountry(String printed) {
+            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")));
+
+            assertThat(codes(findings)).containsExactly("telephone.invalid");
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
+            assertThat(findings.get(0).value()).isEqualTo(printed);
+        }
+
+        @Test
+        void rejectsAnE164FormThatThePrintedDigitsAndTheCountryDoNotGive() {
+            PhoneNumber number = new PhoneNumber("+33 1 23 45 67 89", CountryCode.parse("CH"), "+33123456789");
+
+            List<Finding> findings = PhoneNumberValidator.findings(number);
+
+            assertThat(codes(findings)).containsExactly("telephone.mismatch");
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
+        }
+
+        @Test
+        void acceptsAnE164FormThatThePrintedDigitsAndTheCountryGive() {
+            assertThat(PhoneNumberValidator.findings(
+                    new PhoneNumber("41227179581", CountryCode.parse("CH"), "+41227179581"))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @CsvSource({"XX, country.unassigned", "CHE, country.wrongForm", "756, country.wrongForm"})
+        void reportsACountryThatIsNotAnAssignedAlpha2CodeAtTheCountry(String country, String code) {
+            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.inCountry("41227179581", CountryCode.parse(country)));
+
+            assertThat(codes(findings)).containsExactly(code);
+            assertThat(findings.get(0).pointerSuffix()).isEqualTo("/country");
+            assertThat(findings.get(0).field()).isEqualTo("country");
         }
     }
 }

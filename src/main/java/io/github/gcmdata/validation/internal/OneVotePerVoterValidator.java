@@ -1,0 +1,41 @@
+package io.github.gcmdata.validation.internal;
+
+import io.github.gcmdata.constraints.OneVotePerVoter;
+import io.github.gcmdata.model.Vote;
+import io.github.gcmdata.model.VoteEvent;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Validates {@link OneVotePerVoter}. */
+public final class OneVotePerVoterValidator implements ConstraintValidator<OneVotePerVoter, VoteEvent> {
+
+    /** Creates the validator. */
+    public OneVotePerVoterValidator() {
+    }
+
+    @Override
+    public boolean isValid(VoteEvent event, ConstraintValidatorContext context) {
+        return Finding.reportAll(context, findings(event));
+    }
+
+    static List<Finding> findings(VoteEvent event) {
+        List<Finding> findings = new ArrayList<>();
+        if (event == null) {
+            return findings;
+        }
+        Map<String, Integer> first = new HashMap<>();
+        List<Vote> votes = event.votes();
+        for (int j = 0; j < votes.size(); j++) {
+            Integer earlier = first.putIfAbsent(votes.get(j).voterRef(), j);
+            if (earlier != null) {
+                findings.add(Finding.at("vote.voterTwice", "/votes/" + j + "/voterRef", "voterRef",
+                        votes.get(j).voterRef(), "first", "/votes/" + earlier));
+            }
+        }
+        return findings;
+    }
+}
