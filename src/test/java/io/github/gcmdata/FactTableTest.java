@@ -120,7 +120,7 @@ class FactTableTest {
                     "3b,dates,/events/0,\"{\"\"startDate\"\":\"\"2019-02-28\"\",\"\"endDate\"\":\"\"2019-03-01\"\"}\",",
                     "3a,description,/events/0/description/en,The first of two IDM sessions\u2026,",
                     "4,two sessions,TEXT:/events/0/description/en,two IDM sessions,",
-                    "5,ISBN with its label,REFUSED:/publications/0/editions/0/isbns/0/isbn,ISBN 978-92-9068-241-7,bug: the label",
+                    "5,ISBN cut short,REFUSED:/publications/0/editions/0/isbns/0/isbn,978-92-9068-241,true error: a digit is missing",
                     "6,an ISBN with a wrong check digit,REFUSED:/publications/0/editions/0/isbns/1,\"{\"\"isbn\"\":\"\"9789290682418\"\"}\",true error: check digit",
                     "7,opinion,NARRATIVE,,")).isEmpty();
         }
@@ -196,7 +196,7 @@ class FactTableTest {
         @Test
         void namesHowAValueWasRefused() {
             FactTable table = table(
-                    "5,ISBN with its label,REFUSED:/publications/0/editions/0/isbns/0/isbn,ISBN 978-92-9068-241-7,bug: the label",
+                    "5,ISBN cut short,REFUSED:/publications/0/editions/0/isbns/0/isbn,978-92-9068-241,true error: a digit is missing",
                     "6,wrong check digit,REFUSED:/publications/0/editions/0/isbns/0/isbn,9789290682418,true error: check digit",
                     "7,a printed value that starts with a bracket,REFUSED:/publications/0/editions/0/isbns/0/isbn,\"\"\"[978-92-9068-241-7]\"\"\",true error: brackets");
 
