@@ -413,7 +413,7 @@ final class FactTable {
         try {
             List<Violation> violations = validator.validate(json.readDataset(MAPPER.writeValueAsString(copy))).violations();
             List<String> here = violations.stream()
-                    .filter(v -> v.path().equals(where) || v.path().startsWith(where + "/"))
+                    .filter(v -> v.jsonPointer().equals(where) || v.jsonPointer().startsWith(where + "/"))
                     .map(Violation::code).distinct().collect(Collectors.toList());
             if (!here.isEmpty()) {
                 return new Refusal("validation: " + String.join(", ", here), null);
