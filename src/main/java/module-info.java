@@ -57,6 +57,7 @@ module io.github.gcmdata {
     opens io.github.gcmdata.cli to info.picocli;
 
     provides jakarta.validation.ConstraintValidator with
+            io.github.gcmdata.validation.internal.AllowedTargetKindValidator,
             io.github.gcmdata.validation.internal.AgendaItemChronologyValidator,
             io.github.gcmdata.validation.internal.AgendaWithinEventValidator,
             io.github.gcmdata.validation.internal.ConsistentCountryCodesValidator,

@@ -48,6 +48,7 @@ import java.util.List;
  * @param citedDocuments  the UN documents it cites
  * @param outcomePublicationRefs  the identifiers of the publications that report on it
  * @param documents  links to its documents
+ * @param relations  how it relates to other records: held in response to a resolution, ahead of a forum
  * @param sources  where the facts come from
  */
 @GenerateBuilder
@@ -79,6 +80,7 @@ public record Event(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citedDocuments,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Publication.class) List<@WellFormedId String> outcomePublicationRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> documents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Relation> relations,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
@@ -106,6 +108,7 @@ public record Event(
      * @param citedDocuments  the UN documents it cites
      * @param outcomePublicationRefs  the identifiers of the publications that report on it
      * @param documents  links to its documents
+     * @param relations  how it relates to other records: held in response to a resolution, ahead of a forum
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
@@ -122,6 +125,7 @@ public record Event(
         citedDocuments = Components.copy(citedDocuments, "citedDocuments");
         outcomePublicationRefs = Components.copy(outcomePublicationRefs, "outcomePublicationRefs");
         documents = Components.copy(documents, "documents");
+        relations = Components.copy(relations, "relations");
         sources = Components.copy(sources, "sources");
     }
 

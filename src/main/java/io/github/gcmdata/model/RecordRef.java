@@ -2,7 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.github.gcmdata.constraints.WellFormedId;
+import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
 
 /**
@@ -13,12 +13,13 @@ import io.github.gcmdata.internal.Components;
  * <p>Immutable and thread-safe.
  *
  * @param kind  the kind of record referred to, not null
- * @param id  the identifier of that record, as {@link RecordKind#identifier} gives it, not null
+ * @param id  the identifier of that record, as {@link RecordKind#identifier} gives it, not null; of
+ *     whatever form the target's identifier has (a UN document's symbol, an objective's number)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RecordRef(
         @JsonProperty(required = true) RecordKind kind,
-        @JsonProperty(required = true) @WellFormedId String id) implements Reference {
+        @JsonProperty(required = true) @NonBlankText String id) implements Reference {
 
     /**
      * Checks that required components are present.

@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class JsonSchemas {
 
     /** The URI under which the schemas' {@code $id}s lie; it changes with the format's version. */
-    public static final String BASE_URI = "https://gcmdata.github.io/gcm-reference-data/schema/0.1/";
+    public static final String BASE_URI = "https://gcmdata.github.io/gcm-reference-data/schema/0.2/";
 
     /** The kind of the schema of a whole dataset. */
     public static final String DATASET = "dataset";
@@ -88,7 +88,7 @@ public final class JsonSchemas {
 
     /**
      * Returns the {@code $id} of the schema of one kind, such as
-     * {@code https://gcmdata.github.io/gcm-reference-data/schema/0.1/event.schema.json}.
+     * {@code https://gcmdata.github.io/gcm-reference-data/schema/0.2/event.schema.json}.
      *
      * @param kind  one of {@link #kinds()}, not null
      * @return the absolute URI, not null

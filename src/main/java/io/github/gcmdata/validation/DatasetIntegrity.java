@@ -1,9 +1,11 @@
 package io.github.gcmdata.validation;
 
+import io.github.gcmdata.internal.JsonNames;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RelationKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -65,6 +67,9 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    /** The record being visited: its type and identifier, for relations to itself. */
+    private Class<?> currentType;
+    private String currentId;
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
     private final List<Object> tokens = new ArrayList<>();
     private final Resolver resolver;
@@ -119,6 +124,8 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
         if (id != null) {
             declare(kind.type(), id, new Place(kind, index, null));
         }
+        currentType = kind.type();
+        currentId = id;
         tokens.add(kind.datasetProperty());
         tokens.add(index);
         RecordLinks.visit(record, this);
@@ -170,6 +177,17 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
         // Resolved at once where possible, so that a streamed pass keeps only forward references.
         if (!declared.getOrDefault(scope, Map.of()).containsKey(id)) {
             pending.add(new Reference(scope, id, currentPointer(), field));
+        }
+    }
+
+    @Override
+    public void relate(Class<?> scope, String id, RelationKind kind) {
+        refer(scope, id, "id");
+        if (scope == currentType && id.equals(currentId)) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("value", id);
+            parameters.put("relation", JsonNames.of(kind));
+            problems.add(new Problem(currentPointer(), ViolationCode.RELATION_SELF, id, "id", parameters));
         }
     }
 

@@ -3,8 +3,11 @@ package io.github.gcmdata.validation;
 import io.github.gcmdata.internal.JsonNames;
 import io.github.gcmdata.model.RecordId;
 import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RecordRef;
 import io.github.gcmdata.model.RefersTo;
 import io.github.gcmdata.model.Reference;
+import io.github.gcmdata.model.Relation;
+import io.github.gcmdata.model.RelationKind;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -48,6 +51,9 @@ final class RecordLinks {
 
         /** A reference, at the place entered last, named in messages by its field. */
         void refer(Class<?> scope, String id, String field);
+
+        /** The target of a relation of the record being visited, at the place entered last (its {@code id}). */
+        void relate(Class<?> scope, String id, RelationKind kind);
     }
 
     /** One thing to visit in a record. */
@@ -184,6 +190,15 @@ final class RecordLinks {
                             + " refers to " + scope.getSimpleName() + ", which no dataset holds or which has no @RecordId");
                 }
                 result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, value.toString(), name)));
+            } else if (element == Relation.class) {
+                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
+                    RecordRef target = ((Relation) value).target();
+                    visitor.enter("target");
+                    visitor.enter("id");
+                    visitor.relate(target.kind().type(), target.id(), ((Relation) value).kind());
+                    visitor.leave();
+                    visitor.leave();
+                }));
             } else if (Reference.class.isAssignableFrom(element)) {
                 result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
                     Reference reference = (Reference) value;

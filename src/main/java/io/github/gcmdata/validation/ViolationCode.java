@@ -101,6 +101,10 @@ public enum ViolationCode {
     VOTE_COUNT_MISMATCH("vote.countMismatch"),
     /** A voter votes twice in one recorded vote. */
     VOTE_VOTER_TWICE("vote.voterTwice"),
+    /** A relation's target is of a kind that its relation kind does not allow. */
+    RELATION_TARGET_KIND("relation.targetKind"),
+    /** (dataset) A record relates to itself. */
+    RELATION_SELF("relation.self"),
     /** (dataset) An identifier is used twice among the records of one kind. */
     ID_DUPLICATE("id.duplicate"),
     /**

@@ -138,6 +138,9 @@ final class BuilderSamples {
                 .outcomePublicationRefs(v.pick("idm-no-28", "idm-no-29"))
                 .documents(new Link(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.iom.int/idm-2023")),
                         v.text("Agenda", "Report"), List.of(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))))
+                .relations(new Relation(v.pick(RelationKind.AHEAD_OF, RelationKind.FOLLOW_UP_OF),
+                        RecordRef.to(RecordKind.EVENT, v.pick("imrf-2022", "idm-2021")), v.pick(1, 2),
+                        v.text("ahead of the IMRF", "following IDM 2021")))
                 .sources(source(v))
                 .build();
     }

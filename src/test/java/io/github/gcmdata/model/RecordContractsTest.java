@@ -75,7 +75,7 @@ class RecordContractsTest {
             EditionIsbn.class, Event.class, EventSeriesEntry.class, GcmObjective.class, GuidingPrinciple.class,
             Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
             OrganisationalUnit.class, Person.class, Place.class, Position.class, Publication.class,
-            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, SeriesIssn.class, Source.class,
+            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, Relation.class, SeriesIssn.class, Source.class,
             Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class,
             Gap.class, Vote.class, VoteCount.class, VoteEvent.class);
 
@@ -121,6 +121,7 @@ class RecordContractsTest {
             entry(PublicationSeries.class, Set.of("id", "name")),
             entry(PublicationSeriesEntry.class, Set.of("seriesRef", "issueNumber")),
             entry(RecordRef.class, Set.of("kind", "id")),
+            entry(Relation.class, Set.of("kind", "target")),
             entry(SeriesIssn.class, Set.of("inLanguage", "issn")),
             entry(Source.class, Set.of()),
             entry(Speaker.class, Set.of("personRef")),

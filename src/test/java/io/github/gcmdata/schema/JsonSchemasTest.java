@@ -32,7 +32,7 @@ class JsonSchemasTest {
 
             assertThat(schema.get("$id").asString())
                     .isEqualTo(JsonSchemas.id(kind))
-                    .isEqualTo("https://gcmdata.github.io/gcm-reference-data/schema/0.1/" + kind + ".schema.json");
+                    .isEqualTo("https://gcmdata.github.io/gcm-reference-data/schema/0.2/" + kind + ".schema.json");
             assertThat(JsonSchemas.resourcePath(kind)).isEqualTo("io/github/gcmdata/schema/" + kind + ".schema.json");
             try (InputStream in = ClassLoader.getSystemClassLoader().getResourceAsStream(JsonSchemas.resourcePath(kind))) {
                 assertThat(in).as("the resource %s", JsonSchemas.resourcePath(kind)).isNotNull();
