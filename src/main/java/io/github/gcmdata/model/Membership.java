@@ -21,6 +21,7 @@ import java.util.List;
  * @param role  the role, not null
  * @param startDate  since when, or null
  * @param endDate  until when, or null while it lasts or unknown
+ * @param relations  how it relates to other records, such as the session of a council that {@code decided_at} it
  * @param sources  where the facts come from
  */
 @GenerateBuilder
@@ -33,6 +34,7 @@ public record Membership(
         @JsonProperty(required = true) MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Relation> relations,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
@@ -44,6 +46,7 @@ public record Membership(
      * @param role  the role, not null
      * @param startDate  since when, or null
      * @param endDate  until when, or null while it lasts or unknown
+     * @param relations  how it relates to other records, such as the session of a council that {@code decided_at} it
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
@@ -52,6 +55,7 @@ public record Membership(
         Components.required(organisationRef, "organisationRef");
         Components.required(role, "role");
         sources = Components.copy(sources, "sources");
+        relations = Components.copy(relations, "relations");
     }
 
     /**

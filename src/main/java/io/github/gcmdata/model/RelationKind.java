@@ -24,24 +24,42 @@ public enum RelationKind {
     /** Held alongside the target event, on the same days or in its margins. */
     @JsonProperty("held_alongside")
     HELD_ALONGSIDE(RecordKind.EVENT),
-    /** Produced by the target event: its report, declaration or conclusions. */
+    /** Produced by the target event or project: its report, declaration or conclusions. */
     @JsonProperty("outcome_of")
-    OUTCOME_OF(RecordKind.EVENT),
-    /** Builds on the target work (schema.org {@code isBasedOn}). */
+    OUTCOME_OF(RecordKind.EVENT, RecordKind.PROJECT),
+    /**
+     * Builds on the target work or event (schema.org {@code isBasedOn}): a dialogue's theme taken
+     * from an earlier meeting's conclusions.
+     */
     @JsonProperty("builds_on")
-    BUILDS_ON(RecordKind.PUBLICATION, RecordKind.DOCUMENT),
-    /** A part of the target work, such as a chapter published on its own (schema.org {@code isPartOf}). */
+    BUILDS_ON(RecordKind.PUBLICATION, RecordKind.DOCUMENT, RecordKind.EVENT),
+    /**
+     * A part of the target work or project (schema.org {@code isPartOf}): a chapter published on
+     * its own, a workshop of a project.
+     */
     @JsonProperty("part_of")
-    PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT),
-    /** Given as a contribution to the target: a paper to a meeting, an input to a review. */
+    PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT, RecordKind.PROJECT),
+    /** Given as a contribution to the target: a paper to a meeting, an input to a review or a project. */
     @JsonProperty("contribution_to")
-    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION, RecordKind.PROJECT),
     /** Presented at the target event. */
     @JsonProperty("presented_at")
     PRESENTED_AT(RecordKind.EVENT),
     /** Established by the target: a fund by a council, a forum by a resolution. */
     @JsonProperty("established_by")
-    ESTABLISHED_BY(RecordKind.ORGANISATION, RecordKind.DOCUMENT, RecordKind.EVENT);
+    ESTABLISHED_BY(RecordKind.ORGANISATION, RecordKind.DOCUMENT, RecordKind.EVENT),
+    /**
+     * Held or written at the request of the target: the body, state, meeting or resolution that
+     * called for it ("Member States called on IOM to make use of the IDM").
+     */
+    @JsonProperty("at_request_of")
+    AT_REQUEST_OF(RecordKind.ORGANISATION, RecordKind.STATE, RecordKind.EVENT, RecordKind.DOCUMENT),
+    /**
+     * Decided at the target meeting or by the target document: a membership admitted at a session
+     * of a council, a grant approved by a resolution.
+     */
+    @JsonProperty("decided_at")
+    DECIDED_AT(RecordKind.EVENT, RecordKind.DOCUMENT);
 
     private final Set<RecordKind> targetKinds;
 

@@ -16,12 +16,14 @@ import java.util.List;
  * @param name  the heading, not null
  * @param pageStart  the first page, or null
  * @param entries  the entries below this one
+ * @param contributors  the authors and other contributors of this part, where they differ from the publication's
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableOfContentsEntry(
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
         @Positive(message = "{gcm.number.notPositive}") Integer pageStart,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid TableOfContentsEntry> entries) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid TableOfContentsEntry> entries,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors) {
 
     /**
      * Checks that required components are present and copies the lists.
@@ -29,10 +31,24 @@ public record TableOfContentsEntry(
      * @param name  the heading, not null
      * @param pageStart  the first page, or null
      * @param entries  the entries below this one
+     * @param contributors  the authors and other contributors of this part, where they differ from the publication's
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public TableOfContentsEntry {
         Components.required(name, "name");
         entries = Components.copy(entries, "entries");
+        contributors = Components.copy(contributors, "contributors");
+    }
+
+    /**
+     * Obtains an entry without contributors of its own: the components of the first format.
+     *
+     * @param name  the heading, not null
+     * @param pageStart  the first page, or null
+     * @param entries  the entries below this one
+     * @throws NullPointerException if the name is null, or the list holds a null
+     */
+    public TableOfContentsEntry(LocalizedText name, Integer pageStart, List<TableOfContentsEntry> entries) {
+        this(name, pageStart, entries, List.of());
     }
 }
