@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
+import io.github.gcmdata.internal.GenerateBuilder;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.List;
  * @param entries  the entries below this one
  * @param contributors  the authors and other contributors of this part, where they differ from the publication's
  */
+@GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TableOfContentsEntry(
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
@@ -50,5 +52,45 @@ public record TableOfContentsEntry(
      */
     public TableOfContentsEntry(LocalizedText name, Integer pageStart, List<TableOfContentsEntry> entries) {
         this(name, pageStart, entries, List.of());
+    }
+
+    /**
+     * Starts building a {@code TableOfContentsEntry} from its required components; every other
+     * component starts absent, and every list empty.
+     *
+     * @param name  the heading, not null
+     * @return a new builder, not null
+     */
+    public static Builder builder(LocalizedText name) {
+        return new Builder().name(name);
+    }
+
+    /**
+     * Returns a builder holding this record's components, for a modified copy:
+     *
+     * <pre>{@code
+     * TableOfContentsEntry credited = chapter.toBuilder().contributors(author).build();
+     * }</pre>
+     *
+     * @return a new builder, not null
+     */
+    public Builder toBuilder() {
+        return new Builder().copyFrom(this);
+    }
+
+    /**
+     * Builds a {@code TableOfContentsEntry} one component at a time. The builder is mutable and not
+     * thread-safe; the record it builds is immutable.
+     *
+     * <pre>{@code
+     * TableOfContentsEntry chapter = TableOfContentsEntry.builder(LocalizedText.of("en", "Migration and migrants: A global overview"))
+     *         .pageStart(21)
+     *         .contributors(new Contributor(AgentRef.person("marie-mcauliffe"), ContributorRole.AUTHOR))
+     *         .build();
+     * }</pre>
+     */
+    public static final class Builder extends TableOfContentsEntryBuilderBase {
+        private Builder() {
+        }
     }
 }
