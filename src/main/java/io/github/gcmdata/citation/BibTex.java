@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * and those biblatex adds ({@code date}, {@code pagetotal}, {@code isbn}, {@code issn},
  * {@code language}, {@code origlanguage}, {@code url}, {@code doi}). An entry is a {@code @book},
  * or of the biblatex type its genre gives: {@code @report}, {@code @booklet}, or {@code @inbook}
- * with the title of its book as {@code booktitle}.
+ * with the title of its book as {@code booktitle}. A report names its publishers as its
+ * {@code institution}, as biblatex asks.
  *
  * <pre>{@code
  * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
@@ -66,7 +67,8 @@ public final class BibTex {
     private static String write(List<CitationEntry> entries) {
         StringBuilder out = new StringBuilder();
         for (CitationEntry entry : entries) {
-            out.append('@').append(type(entry.genre())).append('{').append(entry.key()).append(",\n");
+            String type = type(entry.genre());
+            out.append('@').append(type).append('{').append(entry.key()).append(",\n");
             names(out, "author", entry.authors());
             names(out, "editor", entry.editors());
             names(out, "translator", entry.translators());
@@ -74,7 +76,9 @@ public final class BibTex {
             field(out, "booktitle", entry.containerTitle() == null ? null : "{" + escape(entry.containerTitle()) + "}");
             field(out, "series", entry.seriesTitle() == null ? null : "{" + escape(entry.seriesTitle()) + "}");
             text(out, "number", entry.seriesNumber());
-            text(out, "publisher", entry.publishers().isEmpty() ? null : String.join(" and ", entry.publishers()));
+            // biblatex names who issues a report its institution, and has no publisher for one.
+            text(out, type.equals("report") ? "institution" : "publisher",
+                    entry.publishers().isEmpty() ? null : String.join(" and ", entry.publishers()));
             text(out, "address", entry.place());
             text(out, "year", entry.issued() == null ? null : String.valueOf(entry.issued().year().getValue()));
             text(out, "date", date(entry.issued()));
