@@ -231,7 +231,10 @@ public final class ICalendarWriter {
     private record Timed(AgendaDay day, AgendaItem item, ZonedDateTime start, ZonedDateTime end) {
     }
 
-    /** The timed items of an event, in agenda order; none without a time zone to place them in. */
+    /**
+     * The timed items of an event, in agenda order; none without a time zone to place them in. An
+     * item the agenda gives no time has no place in a calendar.
+     */
     private static List<Timed> timed(Event event) {
         if (event.timeZone() == null) {
             return List.of();
@@ -239,6 +242,9 @@ public final class ICalendarWriter {
         List<Timed> timed = new ArrayList<>();
         for (AgendaDay day : event.agenda()) {
             for (AgendaItem item : day.items()) {
+                if (item.startTime() == null || item.endTime() == null) {
+                    continue;
+                }
                 timed.add(new Timed(day, item, ZonedDateTime.of(day.date(), item.startTime(), event.timeZone()),
                         ZonedDateTime.of(day.date(), item.endTime(), event.timeZone())));
             }

@@ -291,7 +291,9 @@ public final class JsonLdWriter {
 
     private ObjectNode membership(DatasetLookup lookup, Membership membership) {
         ObjectNode node = node("OrganizationRole", membership.id() == null ? null : iri("membership", membership.id()));
-        node.put("roleName", jsonName(membership.role()));
+        if (membership.role() != null) {
+            node.put("roleName", jsonName(membership.role()));
+        }
         put(node, "startDate", membership.startDate());
         put(node, "endDate", membership.endDate());
         node.set("member", agent(lookup, membership.member()));
@@ -370,17 +372,25 @@ public final class JsonLdWriter {
         };
     }
 
-    /** One sub-event per timed agenda item, at its instant in the event's time zone. */
+    /**
+     * One sub-event per agenda item: a timed item at its instant in the event's time zone, an
+     * untimed one on its day.
+     */
     private void agenda(DatasetLookup lookup, Event event, ArrayNode subEvents) {
         UniqueKeys keys = new UniqueKeys();
         JsonNode location = location(event);
         for (AgendaDay day : event.agenda()) {
             for (AgendaItem item : day.items()) {
-                LocalDateTime start = LocalDateTime.of(day.date(), item.startTime());
-                ObjectNode node = node("Event", iri("event", event.id()) + "#" + keys.next(ITEM_KEY.format(start)));
+                boolean timed = item.startTime() != null && item.endTime() != null;
+                String key = timed ? ITEM_KEY.format(LocalDateTime.of(day.date(), item.startTime())) : day.date().toString();
+                ObjectNode node = node("Event", iri("event", event.id()) + "#" + keys.next(key));
                 text(node, "name", item.name());
-                node.put("startDate", dateTime(event, start));
-                node.put("endDate", dateTime(event, LocalDateTime.of(day.date(), item.endTime())));
+                if (timed) {
+                    node.put("startDate", dateTime(event, LocalDateTime.of(day.date(), item.startTime())));
+                    node.put("endDate", dateTime(event, LocalDateTime.of(day.date(), item.endTime())));
+                } else {
+                    node.put("startDate", day.date().toString());
+                }
                 if (event.attendanceMode() != null) {
                     node.put("eventAttendanceMode", SCHEMA + attendanceMode(event.attendanceMode()));
                 }

@@ -131,10 +131,9 @@ class ICalendarWriterTest {
     private static Dataset acrossTheEndOfSummerTime(ZoneId zone, String name) {
         List<AgendaDay> days = new ArrayList<>();
         for (LocalDate date = LocalDate.of(2023, 10, 27); !date.isAfter(LocalDate.of(2023, 10, 30)); date = date.plusDays(1)) {
-            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(LocalTime.of(9, 0), LocalTime.of(12, 0),
-                            AgendaItemKind.PANEL).number(1).name(LocalizedText.of("en", name))
-                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE)).build(),
-                    AgendaItem.builder(LocalTime.of(2, 30), LocalTime.of(3, 30), AgendaItemKind.OTHER).build())));
+            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.of(9, 0)).endTime(LocalTime.of(12, 0)).number(1).name(LocalizedText.of("en", name))
+                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE, null)).build(),
+                    AgendaItem.builder(AgendaItemKind.OTHER).startTime(LocalTime.of(2, 30)).endTime(LocalTime.of(3, 30)).build())));
         }
         Event event = Event.builder("geneva-workshop", LocalizedText.of("en", name), EventKind.WORKSHOP, LocalDate.of(2023, 10, 27))
                 .endDate(PartialDate.parse("2023-10-30"))
