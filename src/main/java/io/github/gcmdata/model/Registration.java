@@ -2,6 +2,7 @@ package io.github.gcmdata.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.RegionTimeZone;
 import io.github.gcmdata.constraints.WebUrl;
@@ -34,7 +35,8 @@ public record Registration(
         @WebUrl Url url,
         @WellFormedEmail EmailAddress email,
         PartialDate opens,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "uuuu-MM-dd'T'HH:mm") LocalDateTime deadline,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "uuuu-MM-dd'T'HH:mm", lenient = OptBoolean.FALSE)
+        LocalDateTime deadline,
         @RegionTimeZone ZoneId deadlineTimeZone,
         @NonBlankText LocalizedText eligibility) {
 
