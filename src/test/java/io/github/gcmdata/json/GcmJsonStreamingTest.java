@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
@@ -198,6 +199,36 @@ class GcmJsonStreamingTest {
 
             try (Stream<Person> read = JSON.readLines(file, Person.class)) {
                 assertThat(read.map(Person::id)).startsWith("person-0", "person-1").hasSize(100);
+            }
+        }
+
+        @Test
+        void closesAFileReadOnlyInPartWhenTheStreamIsClosed(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("persons.ndjson");
+            Files.write(file, lines(persons(100).stream()));
+
+            try (Stream<Person> read = JSON.readLines(file, Person.class)) {
+                // AssertJ closes a stream it is given, so the records are collected first.
+                List<String> ids = read.limit(2).map(Person::id).toList();
+                assertThat(ids).containsExactly("person-0", "person-1");
+                assertThat(isOpen(file)).as("open until the stream is closed").isTrue();
+            }
+            assertThat(isOpen(file)).as("closed with the stream").isFalse();
+        }
+
+        /** Whether this process holds the file open, from the list of its file descriptors Linux keeps. */
+        private static boolean isOpen(Path file) throws IOException {
+            Path descriptors = Path.of("/proc/self/fd");
+            assumeTrue(Files.isDirectory(descriptors), "needs /proc to see which files are open");
+            Path real = file.toRealPath();
+            try (Stream<Path> open = Files.list(descriptors)) {
+                return open.anyMatch(descriptor -> {
+                    try {
+                        return Files.readSymbolicLink(descriptor).equals(real);
+                    } catch (IOException closedMeanwhile) {
+                        return false;
+                    }
+                });
             }
         }
 
