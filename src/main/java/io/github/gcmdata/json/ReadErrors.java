@@ -297,11 +297,14 @@ final class ReadErrors {
         return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, parser, input);
     }
 
+    /**
+     * The name Jackson quotes in "Missing required creator property 'name' (index 1)". A message
+     * without it throws here, and {@link #translate} falls back to Jackson's own words.
+     */
     private static String missingPropertyOf(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         int open = message.indexOf('\'');
-        int close = message.indexOf('\'', open + 1);
-        return open >= 0 && close > open ? message.substring(open + 1, close) : "?";
+        return message.substring(open + 1, message.indexOf('\'', open + 1));
     }
 
     private static String pointerOf(JacksonException e) {
