@@ -21,17 +21,24 @@ import java.util.Optional;
  * assigns the code is a question for validation ({@code @AssignedCurrency}), so that a dataset with
  * a mistyped code is still read and reported as a whole.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param code  the code, three upper-case letters such as {@code USD}, not null
  */
-public final class CurrencyCode implements Comparable<CurrencyCode> {
+public record CurrencyCode(@JsonValue String code) implements Comparable<CurrencyCode> {
 
     private static final String STANDARD = "ISO 4217";
     private static final int LENGTH = 3;
 
-    private final String code;
-
-    private CurrencyCode(String code) {
-        this.code = code;
+    /**
+     * Creates a currency code from text, as {@link #parse(CharSequence)} does: the component holds
+     * its canonical, upper-case form.
+     *
+     * @param code  three letters, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public CurrencyCode {
+        code = canonical(Objects.requireNonNull(code, "code"));
     }
 
     /**
@@ -43,29 +50,21 @@ public final class CurrencyCode implements Comparable<CurrencyCode> {
      */
     @JsonCreator
     public static CurrencyCode parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
-        if (input.length() != LENGTH) {
+        return new CurrencyCode(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
+        if (text.length() != LENGTH) {
             throw new IdentifierFormatException(STANDARD, "expected three letters", text);
         }
         for (int i = 0; i < LENGTH; i++) {
-            char c = input.charAt(i);
+            char c = text.charAt(i);
             // Only ASCII letters: others can upper-case to ASCII ones (dotless ı to I).
             if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
                 throw new IdentifierFormatException(STANDARD, "expected three letters", text);
             }
         }
-        return new CurrencyCode(input.toUpperCase(Locale.ROOT));
-    }
-
-    /**
-     * Returns the code as text.
-     *
-     * @return three upper-case letters, not null
-     */
-    @JsonValue
-    public String code() {
-        return code;
+        return text.toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -85,16 +84,6 @@ public final class CurrencyCode implements Comparable<CurrencyCode> {
     @Override
     public int compareTo(CurrencyCode other) {
         return code.compareTo(other.code);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CurrencyCode currency && code.equals(currency.code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
     }
 
     /**

@@ -14,13 +14,13 @@ import java.util.Set;
 public enum RelationKind {
     /** Held or written in response to the target: a resolution's invitation, an event's calls. */
     @JsonProperty("in_response_to")
-    IN_RESPONSE_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
-    /** Held or written ahead of the target, to prepare or inform it. */
+    IN_RESPONSE_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    /** Held or written ahead of the target, to prepare or inform it, or each of its editions. */
     @JsonProperty("ahead_of")
-    AHEAD_OF(RecordKind.EVENT, RecordKind.DOCUMENT),
+    AHEAD_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT),
     /** A follow-up of the target. */
     @JsonProperty("follow_up_of")
-    FOLLOW_UP_OF(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    FOLLOW_UP_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
     /** Held alongside the target event, on the same days or in its margins. */
     @JsonProperty("held_alongside")
     HELD_ALONGSIDE(RecordKind.EVENT),
@@ -41,7 +41,7 @@ public enum RelationKind {
     PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT, RecordKind.PROJECT),
     /** Given as a contribution to the target: a paper to a meeting, an input to a review or a project. */
     @JsonProperty("contribution_to")
-    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION, RecordKind.PROJECT),
+    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION, RecordKind.PROJECT),
     /** Presented at the target event. */
     @JsonProperty("presented_at")
     PRESENTED_AT(RecordKind.EVENT),
@@ -49,17 +49,23 @@ public enum RelationKind {
     @JsonProperty("established_by")
     ESTABLISHED_BY(RecordKind.ORGANISATION, RecordKind.DOCUMENT, RecordKind.EVENT),
     /**
-     * Held or written at the request of the target: the body, state, meeting or resolution that
-     * called for it ("Member States called on IOM to make use of the IDM").
+     * Held or done at the request of the target: "Member States called on IOM to make use of its
+     * forum", a body that mandated it, a resolution that invited it.
      */
-    @JsonProperty("at_request_of")
-    AT_REQUEST_OF(RecordKind.ORGANISATION, RecordKind.STATE, RecordKind.EVENT, RecordKind.DOCUMENT),
+    @JsonProperty("requested_by")
+    REQUESTED_BY(RecordKind.ORGANISATION, RecordKind.STATE, RecordKind.DOCUMENT, RecordKind.EVENT),
     /**
-     * Decided at the target meeting or by the target document: a membership admitted at a session
-     * of a council, a grant approved by a resolution.
+     * Decided at the target meeting or by the target document: a membership admitted at a council
+     * session, a grant confirmed by a letter.
      */
     @JsonProperty("decided_at")
-    DECIDED_AT(RecordKind.EVENT, RecordKind.DOCUMENT);
+    DECIDED_AT(RecordKind.EVENT, RecordKind.DOCUMENT),
+    /** Comes after the target in a sequence of events: a debate "following the round tables". */
+    @JsonProperty("follows")
+    FOLLOWS(RecordKind.EVENT),
+    /** The last and culminating event of the target process or series: "the culmination of the regional review process". */
+    @JsonProperty("culmination_of")
+    CULMINATION_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES);
 
     private final Set<RecordKind> targetKinds;
 

@@ -92,15 +92,20 @@ class ICalendarWriterTest {
         assertThat(ICalendarWriter.standard().write(dataset)).as("the same bytes on every run").isEqualTo(ics);
         ICalendar calendar = parse(ics);
         List<Instant> expected = new ArrayList<>();
+        int items = 0;
         for (Event event : held) {
+            if (event.startTime() != null && event.endTime() != null && event.timeZone() != null && !event.endDateUnknown()) {
+                expected.add(ZonedDateTime.of(event.startDate().earliestDay(), event.startTime(), event.timeZone()).toInstant());
+            }
             for (AgendaDay day : event.timeZone() == null ? List.<AgendaDay>of() : event.agenda()) {
                 for (AgendaItem item : day.items()) {
                     expected.add(ZonedDateTime.of(day.date(), item.startTime(), event.timeZone()).toInstant());
+                    items++;
                 }
             }
         }
         List<VEvent> events = calendar.getEvents();
-        assertThat(events).hasSize(held.size() + expected.size());
+        assertThat(events).hasSize(held.size() + items);
         assertThat(events.stream().map(e -> e.getUid().getValue()).distinct()).hasSize(events.size());
         assertThat(events.stream().filter(e -> e.getDateStart().getValue().hasTime())
                 .map(e -> e.getDateStart().getValue().toInstant())).containsExactlyInAnyOrderElementsOf(expected);
@@ -114,7 +119,9 @@ class ICalendarWriterTest {
         VEvent session = calendar.getEvents().get(0);
         assertThat(session.getUid().getValue())
                 .isEqualTo("https://gcmdata.github.io/gcm-reference-data/id/event/idm-2022-session-1");
-        assertThat(session.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(session.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2022-02-28T14:00:00Z"));
+        assertThat(session.getDateEnd().getValue().toInstant()).as("12:00 New York time on its last day")
+                .isEqualTo(Instant.parse("2022-03-02T17:00:00Z"));
         assertThat(session.getOrganizer().getCommonName()).isEqualTo("International Organization for Migration");
         VEvent opening = calendar.getEvents().get(1);
         assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2022-02-28T14:00:00Z"));
@@ -131,10 +138,9 @@ class ICalendarWriterTest {
     private static Dataset acrossTheEndOfSummerTime(ZoneId zone, String name) {
         List<AgendaDay> days = new ArrayList<>();
         for (LocalDate date = LocalDate.of(2023, 10, 27); !date.isAfter(LocalDate.of(2023, 10, 30)); date = date.plusDays(1)) {
-            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(LocalTime.of(9, 0), LocalTime.of(12, 0),
-                            AgendaItemKind.PANEL).number(1).name(LocalizedText.of("en", name))
-                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE)).build(),
-                    AgendaItem.builder(LocalTime.of(2, 30), LocalTime.of(3, 30), AgendaItemKind.OTHER).build())));
+            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.of(9, 0)).endTime(LocalTime.of(12, 0)).number(1).name(LocalizedText.of("en", name))
+                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE, null)).build(),
+                    AgendaItem.builder(AgendaItemKind.OTHER).startTime(LocalTime.of(2, 30)).endTime(LocalTime.of(3, 30)).build())));
         }
         Event event = Event.builder("geneva-workshop", LocalizedText.of("en", name), EventKind.WORKSHOP, LocalDate.of(2023, 10, 27))
                 .endDate(PartialDate.parse("2023-10-30"))
