@@ -46,8 +46,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonLdContext {
 
-    /** The IRI at which the project publishes this context. */
-    public static final String URL = "https://gcmdata.github.io/gcm-reference-data/context/0.1/gcm.context.jsonld";
+    /**
+     * The IRI at which the project publishes this context, versioned as the JSON format is: the
+     * 0.2 context maps what format 0.2 added and every term of 0.1 as before.
+     */
+    public static final String URL = "https://gcmdata.github.io/gcm-reference-data/context/0.2/gcm.context.jsonld";
     /** The IRI of the library's own terms, for what schema.org has no term for. */
     public static final String VOCABULARY = "https://gcmdata.github.io/gcm-reference-data/vocab#";
 
