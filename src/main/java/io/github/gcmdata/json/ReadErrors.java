@@ -62,7 +62,7 @@ final class ReadErrors {
     /** One line that JSON text cannot start with, with a path separator or ending in a file extension. */
     private static boolean looksLikeFileName(String text) {
         if (text.isEmpty() || text.length() > MAX_FILE_NAME_LENGTH || "{[\"".indexOf(text.charAt(0)) >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                || text.contains("\n") || text.contains("\r")) {
             return false;
         }
         int dot = text.lastIndexOf('.');

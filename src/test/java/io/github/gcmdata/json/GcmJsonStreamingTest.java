@@ -266,6 +266,17 @@ class GcmJsonStreamingTest {
             assertThat(error.line()).isEqualTo(2);
         }
 
+        /** Jackson reads an unpaired surrogate escape without complaint: each line is checked as a document is. */
+        @Test
+        void rejectsALineThatUtf8CannotCarry() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\n{\"id\":\"p\",\"name\":\"\\uDC00\"}\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.reason()).startsWith("the escape \\uDC00 is half of a surrogate pair");
+        }
+
         @Test
         void rejectsTwoRecordsOnOneLine() {
             GcmJsonException error = catchThrowableOfType(GcmJsonException.class,

@@ -48,7 +48,7 @@ class ReadErrorsTest {
     class FileNames {
 
         @ParameterizedTest
-        @ValueSource(strings = {"events.json", "a.b", "notes.abcdef", "dir/events", "dir\\events", "x/", "  events.json  "})
+        @ValueSource(strings = {"events.json", "a.b", "notes.abcdef", "dir/events", "dir\\events", "/events", "\\events", "x/", "  events.json  "})
         void textWithAPathSeparatorOrAFileExtensionIsAFileName(String text) {
             GcmJsonException error = datasetFailure(text);
 
