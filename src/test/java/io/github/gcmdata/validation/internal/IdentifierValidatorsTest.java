@@ -152,6 +152,14 @@ class IdentifierValidatorsTest {
         void rejectsOffsets(String id) {
             assertThat(codes(TimeZoneValidator.findings(ZoneId.of(id)))).containsExactly("timezone.notRegion");
         }
+
+        @Test
+        void knowsTheRegionsTheJdkKnows() {
+            assertThat(ZoneId.getAvailableZoneIds()).filteredOn(id -> id.indexOf('/') > 0 && !id.startsWith("Etc/")
+                    && !id.startsWith("SystemV/")).hasSizeGreaterThan(300).allMatch(TimeZoneValidator::isRegion);
+            assertThat(TimeZoneValidator.isRegion("Europe/Atlantis")).isFalse();
+            assertThat(TimeZoneValidator.isRegion("Etc/GMT+5")).isFalse();
+        }
     }
 
     @Nested
