@@ -82,6 +82,7 @@ public final class GcmValidator {
                 .externalClassLoader(GcmValidator.class.getClassLoader())
                 .messageInterpolator(new GcmMessageInterpolator(Locale.ENGLISH))
                 .propertyNodeNameProvider(new JsonPropertyNames())
+                .messageParameterEscaping(GcmMessageInterpolator.PARAMETER_ESCAPING)
                 .buildValidatorFactory();
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
 import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
+import org.hibernate.validator.messageinterpolation.MessageParameterEscaping;
 
 /**
  * Interpolates messages from {@link MessageBundles} in one fixed locale, replacing
@@ -17,6 +18,13 @@ import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolator
  * violations found without Hibernate Validator's engine: one interpolation, so the same messages.
  */
 public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
+
+    /**
+     * How message parameters are escaped before they reach a message: Hibernate Validator is
+     * configured with it, and {@link RecordValidator} applies it, so that a value holding braces,
+     * dollars or backslashes reads the same in both.
+     */
+    public static final MessageParameterEscaping PARAMETER_ESCAPING = MessageParameterEscaping.ESCAPE;
 
     private final Locale locale;
 

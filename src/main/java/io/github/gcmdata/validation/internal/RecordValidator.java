@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Validates the records of the model as Hibernate Validator does, with the same constraint
@@ -63,7 +64,19 @@ public final class RecordValidator {
      * @return true if the plan of the type, and of every type it cascades into, is supported
      */
     public static boolean supports(Class<?> type) {
-        return ValidationPlan.of(type).unsupported().isEmpty();
+        return unsupported(type).isEmpty();
+    }
+
+    /**
+     * Tells why records of a type are left to Hibernate Validator: the first constraint, cascade or
+     * annotation of the type, or of a type it cascades into, that the plan cannot run exactly as
+     * Hibernate Validator does.
+     *
+     * @param type  the record type, not null
+     * @return the reason, or empty if the type is {@link #supports supported}
+     */
+    public static Optional<String> unsupported(Class<?> type) {
+        return ValidationPlan.of(type).unsupported();
     }
 
     /**
@@ -157,11 +170,12 @@ public final class RecordValidator {
             }
             // Hibernate Validator keeps one of equal violations, and adds the parameters of each
             // finding to those of the findings before it in the same call.
-            Map<String, String> parameters = new LinkedHashMap<>();
+            Map<String, Object> parameters = new LinkedHashMap<>();
             List<String> reported = new ArrayList<>();
             for (Finding finding : findings) {
                 ViolationDetail detail = finding.detail();
-                parameters.putAll(finding.messageParameters(detail));
+                finding.messageParameters(detail).forEach((name, parameter) ->
+                        parameters.put(name, GcmMessageInterpolator.PARAMETER_ESCAPING.apply(parameter)));
                 String template = finding.template(check.messageTemplate);
                 String message = interpolator.interpolate(template, parameters, check.attributes, value);
                 String key = detail.pointerSuffix() + '\n' + template + '\n' + message;

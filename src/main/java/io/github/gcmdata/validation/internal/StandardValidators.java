@@ -11,7 +11,7 @@ import java.util.List;
  * The Jakarta constraints the records use, checked as the Jakarta Validation specification defines
  * them, for {@link RecordValidator}: Hibernate Validator's own validators of them are internal to
  * it. Only the constraints and value types the records use are here; another makes its record
- * type unsupported by {@link ValidationPlan} (and {@code RecordValidatorCoverageTest} fail) until
+ * type unsupported by {@link ValidationPlan} (and {@code EngineAgreementTest} fail) until
  * it is added.
  */
 final class StandardValidators {

@@ -52,7 +52,7 @@ import java.util.Set;
  * Validator does (a constraint without such a validator, groups, group sequences, composed or
  * repeated constraints, constraints on getters or interfaces, containers other than {@code List})
  * makes the type, and every type that cascades into it, unsupported, with a reason; such records
- * are validated by Hibernate Validator itself. {@code RecordValidatorCoverageTest} fails while any
+ * are validated by Hibernate Validator itself. {@code EngineAgreementTest} fails while any
  * record of the model is.
  */
 final class ValidationPlan {
@@ -288,7 +288,12 @@ final class ValidationPlan {
             if (checks.isEmpty() && elementChecks.isEmpty() && cascade == null) {
                 return null;
             }
-            return new Property(JsonNames.of(component), accessor(component), checks.toArray(new Check[0]), list,
+            MethodHandle accessor = accessor(component);
+            if (accessor == null) {
+                bean.unsupported.add(where + " cannot be read without reflection: " + bean.type.getName() + " is not public");
+                return null;
+            }
+            return new Property(JsonNames.of(component), accessor, checks.toArray(new Check[0]), list,
                     elementChecks.toArray(new Check[0]), cascade);
         }
 
@@ -511,12 +516,13 @@ final class ValidationPlan {
         return Map.copyOf(attributes);
     }
 
+    /** The accessor of a component as {@code Object (Object)}, or null if the record is not public. */
     private static MethodHandle accessor(RecordComponent component) {
         try {
             return MethodHandles.publicLookup().unreflect(component.getAccessor())
                     .asType(MethodType.methodType(Object.class, Object.class));
         } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + component, e);
+            return null;
         }
     }
 
