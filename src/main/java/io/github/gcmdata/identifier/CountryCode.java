@@ -13,9 +13,11 @@ import java.util.Objects;
  * has assigned the code is a question for validation. A numeric code is kept as three characters,
  * leading zeros included ({@code 004}), never as a number.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param code  the code: two or three upper-case letters, or three digits, not null
  */
-public final class CountryCode implements Comparable<CountryCode> {
+public record CountryCode(@JsonValue String code) implements Comparable<CountryCode> {
 
     /** The three forms of an ISO 3166-1 code. */
     public enum Form {
@@ -29,12 +31,15 @@ public final class CountryCode implements Comparable<CountryCode> {
 
     private static final String STANDARD = "ISO 3166-1";
 
-    private final String code;
-    private final Form form;
-
-    private CountryCode(String code, Form form) {
-        this.code = code;
-        this.form = form;
+    /**
+     * Creates a country code from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param code  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public CountryCode {
+        code = canonical(Objects.requireNonNull(code, "code"));
     }
 
     /**
@@ -46,18 +51,15 @@ public final class CountryCode implements Comparable<CountryCode> {
      */
     @JsonCreator
     public static CountryCode parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
+        return new CountryCode(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
         // Only ASCII is upper-cased: other letters can become ASCII ones (ß to SS, dotless ı to I).
-        String code = isAscii(input) ? input.toUpperCase(Locale.ROOT) : input;
-        if (code.length() == 2 && allBetween(code, 'A', 'Z')) {
-            return new CountryCode(code, Form.ALPHA_2);
-        }
-        if (code.length() == 3 && allBetween(code, 'A', 'Z')) {
-            return new CountryCode(code, Form.ALPHA_3);
-        }
-        if (code.length() == 3 && allBetween(code, '0', '9')) {
-            return new CountryCode(code, Form.NUMERIC);
+        String code = isAscii(text) ? text.toUpperCase(Locale.ROOT) : text;
+        if ((code.length() == 2 || code.length() == 3) && allBetween(code, 'A', 'Z')
+                || code.length() == 3 && allBetween(code, '0', '9')) {
+            return code;
         }
         throw new IdentifierFormatException(
                 STANDARD, "expected two letters, three letters or three digits", text);
@@ -77,37 +79,20 @@ public final class CountryCode implements Comparable<CountryCode> {
     }
 
     /**
-     * Returns the code as text.
-     *
-     * @return the code, not null
-     */
-    @JsonValue
-    public String code() {
-        return code;
-    }
-
-    /**
      * Returns the form of this code.
      *
      * @return the form, not null
      */
     public Form form() {
-        return form;
+        if (allBetween(code, '0', '9')) {
+            return Form.NUMERIC;
+        }
+        return code.length() == 2 ? Form.ALPHA_2 : Form.ALPHA_3;
     }
 
     @Override
     public int compareTo(CountryCode other) {
         return code.compareTo(other.code);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof CountryCode && code.equals(((CountryCode) other).code);
-    }
-
-    @Override
-    public int hashCode() {
-        return code.hashCode();
     }
 
     /**

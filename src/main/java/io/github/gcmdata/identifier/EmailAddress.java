@@ -13,16 +13,23 @@ import java.util.Objects;
  * characters, domain labels) are a question for validation. The domain is lower-cased, since the
  * DNS ignores its case; the local part keeps its case, since the receiving server may not.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param address  the address, its domain in lower case, not null
  */
-public final class EmailAddress implements Comparable<EmailAddress> {
+public record EmailAddress(@JsonValue String address) implements Comparable<EmailAddress> {
 
     private static final String STANDARD = "e-mail address";
 
-    private final String address;
-
-    private EmailAddress(String address) {
-        this.address = address;
+    /**
+     * Creates an e-mail address from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param address  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public EmailAddress {
+        address = canonical(Objects.requireNonNull(address, "address"));
     }
 
     /**
@@ -35,29 +42,21 @@ public final class EmailAddress implements Comparable<EmailAddress> {
      */
     @JsonCreator
     public static EmailAddress parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
-        for (int i = 0; i < input.length(); i++) {
-            char c = input.charAt(i);
+        return new EmailAddress(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 throw new IdentifierFormatException(STANDARD, "no spaces or control characters allowed", text);
             }
         }
-        int at = input.indexOf('@');
-        if (at <= 0 || at != input.lastIndexOf('@') || at == input.length() - 1) {
+        int at = text.indexOf('@');
+        if (at <= 0 || at != text.lastIndexOf('@') || at == text.length() - 1) {
             throw new IdentifierFormatException(STANDARD, "expected local-part@domain", text);
         }
-        return new EmailAddress(input.substring(0, at + 1) + input.substring(at + 1).toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Returns the address as text.
-     *
-     * @return the address, not null
-     */
-    @JsonValue
-    public String address() {
-        return address;
+        return text.substring(0, at + 1) + text.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -81,16 +80,6 @@ public final class EmailAddress implements Comparable<EmailAddress> {
     @Override
     public int compareTo(EmailAddress other) {
         return address.compareTo(other.address);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof EmailAddress && address.equals(((EmailAddress) other).address);
-    }
-
-    @Override
-    public int hashCode() {
-        return address.hashCode();
     }
 
     /**

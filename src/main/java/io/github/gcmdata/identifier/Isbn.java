@@ -33,19 +33,26 @@ import java.util.Objects;
  *
  * <p>The JSON form is the compact digit string, {@code "9789290687801"}.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param digits  the compact digits: thirteen, or ten for an ISBN-10 kept because of a wrong check digit, not null
  */
-public final class Isbn implements Comparable<Isbn> {
+public record Isbn(@JsonValue String digits) implements Comparable<Isbn> {
 
     private static final String STANDARD = "ISBN";
     /** The labels ISO 2108 prints before the number; the longer ones first, as each starts with ISBN. */
     private static final List<String> LABELS = List.of("ISBN-13", "ISBN-10", "ISBN");
     private static final String SEPARATOR_BETWEEN_DIGITS = "a hyphen or space may only stand between two digits";
 
-    private final String digits;
-
-    private Isbn(String digits) {
-        this.digits = digits;
+    /**
+     * Creates an ISBN from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param digits  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public Isbn {
+        digits = canonical(Objects.requireNonNull(digits, "digits"));
     }
 
     /**
@@ -65,7 +72,10 @@ public final class Isbn implements Comparable<Isbn> {
      */
     @JsonCreator
     public static Isbn parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        return new Isbn(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
         PrintedForm printed = PrintedForm.of(text, STANDARD, LABELS);
         String body = printed.body();
         StringBuilder digits = new StringBuilder(13);
@@ -99,7 +109,7 @@ public final class Isbn implements Comparable<Isbn> {
             if (!digits.toString().startsWith("978") && !digits.toString().startsWith("979")) {
                 throw new IdentifierFormatException(STANDARD, "an ISBN-13 starts with 978 or 979", text);
             }
-            return new Isbn(digits.toString());
+            return digits.toString();
         }
         if (digits.length() == 10) {
             if (xAt >= 0 && xAt != 9) {
@@ -108,10 +118,10 @@ public final class Isbn implements Comparable<Isbn> {
             requireLabelFits(printed, "ISBN-13", text);
             String isbn10 = digits.toString();
             if (checkDigit10(isbn10) != isbn10.charAt(9)) {
-                return new Isbn(isbn10);
+                return isbn10;
             }
             String body13 = "978" + isbn10.substring(0, 9);
-            return new Isbn(body13 + checkDigit13(body13));
+            return body13 + checkDigit13(body13);
         }
         throw new IdentifierFormatException(
                 STANDARD, "expected 10 or 13 digits, found " + digits.length(), text);
@@ -122,16 +132,6 @@ public final class Isbn implements Comparable<Isbn> {
             throw new IdentifierFormatException(STANDARD, "the label " + wrongLabel + " does not fit "
                     + (wrongLabel.equals("ISBN-10") ? 13 : 10) + " digits", text);
         }
-    }
-
-    /**
-     * Returns the compact digits: thirteen, or ten for an ISBN-10 kept because of a wrong check digit.
-     *
-     * @return the digits of this ISBN, not null
-     */
-    @JsonValue
-    public String digits() {
-        return digits;
     }
 
     /**
@@ -191,16 +191,6 @@ public final class Isbn implements Comparable<Isbn> {
     @Override
     public int compareTo(Isbn other) {
         return digits.compareTo(other.digits);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Isbn && digits.equals(((Isbn) other).digits);
-    }
-
-    @Override
-    public int hashCode() {
-        return digits.hashCode();
     }
 
     /**

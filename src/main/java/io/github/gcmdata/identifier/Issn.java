@@ -23,18 +23,25 @@ import java.util.Objects;
  * <p>The value is kept in its printed form without the label, {@code NNNN-NNNC}. The check digit
  * is not verified while parsing: {@link #hasValidCheckDigit()} tells, and validation reports it.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param value  the ISSN in its printed form, {@code NNNN-NNNC}, not null
  */
-public final class Issn implements Comparable<Issn> {
+public record Issn(@JsonValue String value) implements Comparable<Issn> {
 
     private static final String STANDARD = "ISSN";
     /** The label ISO 3297 prints before the number. */
     private static final List<String> LABELS = List.of("ISSN");
 
-    private final String value;
-
-    private Issn(String value) {
-        this.value = value;
+    /**
+     * Creates an ISSN from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param value  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public Issn {
+        value = canonical(Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -49,7 +56,10 @@ public final class Issn implements Comparable<Issn> {
      */
     @JsonCreator
     public static Issn parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        return new Issn(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
         String compact = PrintedForm.of(text, STANDARD, LABELS).body();
         if (compact.length() == 9 && compact.charAt(4) == '-') {
             compact = compact.substring(0, 4) + compact.substring(5);
@@ -66,17 +76,7 @@ public final class Issn implements Comparable<Issn> {
         if ((check < '0' || check > '9') && check != 'X') {
             throw new IdentifierFormatException(STANDARD, "the check character must be a digit or X", text);
         }
-        return new Issn(compact.substring(0, 4) + "-" + compact.substring(4, 7) + check);
-    }
-
-    /**
-     * Returns the ISSN in its printed form, {@code NNNN-NNNC}.
-     *
-     * @return the ISSN, not null
-     */
-    @JsonValue
-    public String value() {
-        return value;
+        return compact.substring(0, 4) + "-" + compact.substring(4, 7) + check;
     }
 
     /**
@@ -119,16 +119,6 @@ public final class Issn implements Comparable<Issn> {
     @Override
     public int compareTo(Issn other) {
         return value.compareTo(other.value);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Issn && value.equals(((Issn) other).value);
-    }
-
-    @Override
-    public int hashCode() {
-        return value.hashCode();
     }
 
     /**

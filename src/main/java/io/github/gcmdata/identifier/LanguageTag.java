@@ -16,9 +16,11 @@ import java.util.Objects;
  * only ({@code x-...}) is rejected. Whether the language subtag names a language that ISO 639 lists
  * is a question for validation.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param tag  the tag in canonical case, such as {@code es-419}, not null
  */
-public final class LanguageTag implements Comparable<LanguageTag> {
+public record LanguageTag(@JsonValue String tag) implements Comparable<LanguageTag> {
 
     /** English, the fallback language of {@code LocalizedText}. */
     public static final LanguageTag ENGLISH = new LanguageTag("en");
@@ -31,10 +33,15 @@ public final class LanguageTag implements Comparable<LanguageTag> {
     /** ISO 639-2's code for an undetermined language. */
     private static final String UNDETERMINED = "und";
 
-    private final String tag;
-
-    private LanguageTag(String tag) {
-        this.tag = tag;
+    /**
+     * Creates a language tag from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param tag  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public LanguageTag {
+        tag = canonical(Objects.requireNonNull(tag, "tag"));
     }
 
     /**
@@ -47,24 +54,26 @@ public final class LanguageTag implements Comparable<LanguageTag> {
      */
     @JsonCreator
     public static LanguageTag parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
-        if (input.isEmpty()) {
+        return new LanguageTag(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
+        if (text.isEmpty()) {
             throw new IdentifierFormatException(STANDARD, "a language tag cannot be empty", text);
         }
         Locale locale;
         try {
-            locale = new Locale.Builder().setLanguageTag(input).build();
+            locale = new Locale.Builder().setLanguageTag(text).build();
         } catch (IllformedLocaleException e) {
             throw new IdentifierFormatException(STANDARD, "not a well-formed tag (" + e.getMessage() + ")", text);
         }
         String canonical = locale.toLanguageTag();
         if (!locale.getLanguage().isEmpty()) {
-            return new LanguageTag(canonical);
+            return canonical;
         }
         // Java keeps the undetermined language "und" as no language, and writes und-x-... as x-...
-        if (input.regionMatches(true, 0, UNDETERMINED, 0, UNDETERMINED.length())) {
-            return new LanguageTag(canonical.startsWith(UNDETERMINED) ? canonical : UNDETERMINED + "-" + canonical);
+        if (text.regionMatches(true, 0, UNDETERMINED, 0, UNDETERMINED.length())) {
+            return canonical.startsWith(UNDETERMINED) ? canonical : UNDETERMINED + "-" + canonical;
         }
         throw new IdentifierFormatException(STANDARD, "only private-use subtags (x-...): a language subtag is"
                 + " required, such as und for an undetermined language (und-x-...)", text);
@@ -80,16 +89,6 @@ public final class LanguageTag implements Comparable<LanguageTag> {
      */
     public static LanguageTag of(Locale locale) {
         return parse(locale.toLanguageTag());
-    }
-
-    /**
-     * Returns the tag as text.
-     *
-     * @return the tag, not null
-     */
-    @JsonValue
-    public String tag() {
-        return tag;
     }
 
     /**
@@ -115,16 +114,6 @@ public final class LanguageTag implements Comparable<LanguageTag> {
     @Override
     public int compareTo(LanguageTag other) {
         return tag.compareTo(other.tag);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof LanguageTag && tag.equals(((LanguageTag) other).tag);
-    }
-
-    @Override
-    public int hashCode() {
-        return tag.hashCode();
     }
 
     /**

@@ -13,18 +13,25 @@ import java.util.regex.Pattern;
  * {@code ST} for the Secretariat). Parsing checks that shape: capital letters first, then at least
  * one more component of letters, digits, dots, hyphens or parentheses, and no spaces.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param symbol  the symbol, such as {@code A/RES/73/195}, not null
  */
-public final class UnDocumentSymbol implements Comparable<UnDocumentSymbol> {
+public record UnDocumentSymbol(@JsonValue String symbol) implements Comparable<UnDocumentSymbol> {
 
     private static final String STANDARD = "UN document symbol";
     private static final Pattern SHAPE =
             Pattern.compile("[A-Z]+(?:\\.[0-9]+)?(?:/[A-Za-z0-9][A-Za-z0-9.()\\-]*)+");
 
-    private final String symbol;
-
-    private UnDocumentSymbol(String symbol) {
-        this.symbol = symbol;
+    /**
+     * Creates a symbol from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param symbol  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public UnDocumentSymbol {
+        symbol = canonical(Objects.requireNonNull(symbol, "symbol"));
     }
 
     /**
@@ -36,22 +43,15 @@ public final class UnDocumentSymbol implements Comparable<UnDocumentSymbol> {
      */
     @JsonCreator
     public static UnDocumentSymbol parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
+        return new UnDocumentSymbol(Objects.requireNonNull(text, "text").toString());
+    }
+
+    private static String canonical(String text) {
         if (!SHAPE.matcher(text).matches()) {
             throw new IdentifierFormatException(
                     STANDARD, "expected a body such as A, then slash-separated parts, without spaces", text);
         }
-        return new UnDocumentSymbol(text.toString());
-    }
-
-    /**
-     * Returns the symbol as text.
-     *
-     * @return the symbol, not null
-     */
-    @JsonValue
-    public String symbol() {
-        return symbol;
+        return text.toString();
     }
 
     /**
@@ -66,16 +66,6 @@ public final class UnDocumentSymbol implements Comparable<UnDocumentSymbol> {
     @Override
     public int compareTo(UnDocumentSymbol other) {
         return symbol.compareTo(other.symbol);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof UnDocumentSymbol && symbol.equals(((UnDocumentSymbol) other).symbol);
-    }
-
-    @Override
-    public int hashCode() {
-        return symbol.hashCode();
     }
 
     /**

@@ -14,16 +14,30 @@ import java.util.Objects;
  * Whether it is a web address a person can open ({@code http} or {@code https} with a host) is a
  * question for validation.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Immutable and thread-safe.
+ *
+ * @param text  the URL as written, not null
  */
-public final class Url implements Comparable<Url> {
+public record Url(@JsonValue String text) implements Comparable<Url> {
 
     private static final String STANDARD = "URL";
 
-    private final String text;
-
-    private Url(String text) {
-        this.text = text;
+    /**
+     * Creates a URL from text, as {@link #parse(CharSequence)} does: the component holds its
+     * canonical form.
+     *
+     * @param text  the text, not null
+     * @throws IdentifierFormatException if {@link #parse(CharSequence)} refuses the text
+     */
+    public Url {
+        Objects.requireNonNull(text, "text");
+        try {
+            if (!new URI(text).isAbsolute()) {
+                throw new IdentifierFormatException(STANDARD, "expected an absolute URL with a scheme such as https:", text);
+            }
+        } catch (URISyntaxException e) {
+            throw new IdentifierFormatException(STANDARD, e.getReason() + " at index " + e.getIndex(), text);
+        }
     }
 
     /**
@@ -35,27 +49,7 @@ public final class Url implements Comparable<Url> {
      */
     @JsonCreator
     public static Url parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = text.toString();
-        try {
-            URI uri = new URI(input);
-            if (!uri.isAbsolute()) {
-                throw new IdentifierFormatException(STANDARD, "expected an absolute URL with a scheme such as https:", text);
-            }
-            return new Url(input);
-        } catch (URISyntaxException e) {
-            throw new IdentifierFormatException(STANDARD, e.getReason() + " at index " + e.getIndex(), text);
-        }
-    }
-
-    /**
-     * Returns the URL as written.
-     *
-     * @return the URL, not null
-     */
-    @JsonValue
-    public String text() {
-        return text;
+        return new Url(Objects.requireNonNull(text, "text").toString());
     }
 
     /**
@@ -81,16 +75,6 @@ public final class Url implements Comparable<Url> {
     @Override
     public int compareTo(Url other) {
         return text.compareTo(other.text);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Url && text.equals(((Url) other).text);
-    }
-
-    @Override
-    public int hashCode() {
-        return text.hashCode();
     }
 
     /**
