@@ -208,7 +208,7 @@ class IdentifierValidatorsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Tel: 41227179581", "+41 22 717 95 81", "+41 (0)22 717 95 81", "022 717 95 81",
-            "0041 22 717 95 81", "227179581"})
+            "0041 22 717 95 81", "227179581", "011 41 22 717 95 81", "00 41 0 22 717 95 81", "011410227179581"})
         void acceptsPrintedFormsThatAgreeWithTheE164Number(String printed) {
             assertThat(PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"))).isEmpty();
         }
@@ -219,7 +219,9 @@ class IdentifierValidatorsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+41 22 717 95 82", "+33 22 717 95 81", "Tel: 12345"})
+        @ValueSource(strings = {"+41 22 717 95 82", "+33 22 717 95 81", "Tel: 12345", "00 22 717 95 81",
+            "0 0 22 717 95 81", "000 41 22 717 95 81", "041 0 0 22 717 95 81", "4141 22 717 95 81", "1 22 717 95 81",
+            "27179581"})
         void rejectsPrintedDigitsThatDisagree(String printed) {
             List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"));
             assertThat(codes(findings)).containsExactly("telephone.mismatch");
