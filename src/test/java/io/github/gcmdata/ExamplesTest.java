@@ -10,6 +10,7 @@ import io.github.gcmdata.model.AgendaItemKind;
 import io.github.gcmdata.model.AgentKind;
 import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.AttendanceMode;
+import io.github.gcmdata.model.AudienceType;
 import io.github.gcmdata.model.ContactPoint;
 import io.github.gcmdata.model.ContactType;
 import io.github.gcmdata.model.Contributor;
@@ -20,6 +21,7 @@ import io.github.gcmdata.model.DocumentReference;
 import io.github.gcmdata.model.Edition;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.EventKind;
+import io.github.gcmdata.model.EventSeries;
 import io.github.gcmdata.model.FigureKind;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Membership;
@@ -34,6 +36,8 @@ import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Position;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.PublicationSeries;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.Relation;
 import io.github.gcmdata.model.Speaker;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.TableOfContentsEntry;
@@ -195,6 +199,7 @@ class ExamplesTest {
         Set<String> events = dataset.events().stream().map(Event::id).collect(Collectors.toSet());
         Set<String> publications = dataset.publications().stream().map(Publication::id).collect(Collectors.toSet());
         Set<String> series = dataset.publicationSeries().stream().map(PublicationSeries::id).collect(Collectors.toSet());
+        Set<String> eventSeries = dataset.eventSeries().stream().map(EventSeries::id).collect(Collectors.toSet());
         List<String> agentRefs = new ArrayList<>();
         List<String> dangling = new ArrayList<>();
 
@@ -231,6 +236,11 @@ class ExamplesTest {
             if (event.superEventRef() != null && !events.contains(event.superEventRef())) {
                 dangling.add("super-event " + event.superEventRef());
             }
+            if (event.series() != null && event.series().seriesRef() != null && !eventSeries.contains(event.series().seriesRef())) {
+                dangling.add("event series " + event.series().seriesRef());
+            }
+            event.relations().stream().map(Relation::target).filter(target -> target.kind() == RecordKind.EVENT)
+                    .filter(target -> !events.contains(target.id())).forEach(target -> dangling.add("related event " + target.id()));
             event.subEventRefs().stream().filter(id -> !events.contains(id)).forEach(id -> dangling.add("sub-event " + id));
             event.outcomePublicationRefs().stream().filter(id -> !publications.contains(id)).forEach(id -> dangling.add("publication " + id));
             for (AgendaDay day : event.agenda()) {
@@ -247,6 +257,9 @@ class ExamplesTest {
             publication.publisherRefs().stream().filter(id -> !organisations.contains(id)).forEach(id -> dangling.add("publisher " + id));
             publication.eventRefs().stream().filter(id -> !events.contains(id)).forEach(id -> dangling.add("event " + id));
             publication.contributors().stream().map(Contributor::agent).forEach(ref -> agentRefs.add(key(ref)));
+        }
+        for (EventSeries entry : dataset.eventSeries()) {
+            entry.organizers().forEach(ref -> agentRefs.add(key(ref)));
         }
         for (PublicationSeries entry : dataset.publicationSeries()) {
             entry.publisherRefs().stream().filter(id -> !organisations.contains(id)).forEach(id -> dangling.add("publisher " + id));
@@ -285,6 +298,7 @@ class ExamplesTest {
         dataset.persons().forEach(r -> sourceLists.add(r.sources()));
         dataset.memberships().forEach(r -> sourceLists.add(r.sources()));
         dataset.events().forEach(r -> sourceLists.add(r.sources()));
+        dataset.eventSeries().forEach(r -> sourceLists.add(r.sources()));
         dataset.publications().forEach(r -> sourceLists.add(r.sources()));
         dataset.publicationSeries().forEach(r -> sourceLists.add(r.sources()));
         dataset.newsItems().forEach(r -> sourceLists.add(r.sources()));
@@ -297,6 +311,7 @@ class ExamplesTest {
         dataset.states().forEach(s -> ids.add("state:" + s.id()));
         dataset.persons().forEach(p -> ids.add("person:" + p.id()));
         dataset.events().forEach(e -> ids.add("event:" + e.id()));
+        dataset.eventSeries().forEach(e -> ids.add("event-series:" + e.id()));
         dataset.publications().forEach(p -> ids.add("publication:" + p.id()));
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(ids).allSatisfy(id -> assertThat(id.substring(id.indexOf(':') + 1)).matches("[a-z0-9]+(-[a-z0-9]+)*"));
@@ -646,6 +661,35 @@ class ExamplesTest {
         }
 
         @Test
+        void theIdm2018GatheredEightCategoriesOfParticipantsAndAnsweredTheCallsOfTheIdm2017AndTheStocktakingMeeting() {
+            Event idm2018 = event(dataset, "idm-2018");
+
+            assertThat(idm2018.audience()).containsExactly(AudienceType.GOVERNMENTS, AudienceType.UN_ENTITIES,
+                    AudienceType.INTERNATIONAL_ORGANISATIONS, AudienceType.CIVIL_SOCIETY, AudienceType.PRIVATE_SECTOR,
+                    AudienceType.MIGRANTS, AudienceType.DIASPORA, AudienceType.ACADEMIA);
+            assertThat(fr(idm2018.audienceAsPrinted())).startsWith("des gouvernements, des organismes des Nations Unies")
+                    .isSubstringOf(fr(idm28.abstractText()));
+            assertThat(idm2018.relations()).extracting(relation -> relation.kind() + " " + relation.target().id())
+                    .containsExactly("IN_RESPONSE_TO idm-2017", "IN_RESPONSE_TO stocktaking-meeting-december-2017");
+        }
+
+        @Test
+        void theDialogueIsAnEventSeriesOfIomLaunchedIn2001WhoseEditionsPointToIt() {
+            EventSeries idm = dataset.eventSeries().get(0);
+
+            assertThat(idm.id()).isEqualTo("international-dialogue-on-migration");
+            assertThat(fr(idm.name())).isEqualTo("Dialogue international sur la migration");
+            assertThat(fr(idm.alternateName())).isEqualTo("IDM");
+            assertThat(idm.startDate()).isEqualTo(PartialDate.ofYear(2001));
+            assertThat(idm.organizers()).containsExactly(AgentRef.organisation("iom"));
+            assertThat(fr(idm.description())).contains("Lancé en 2001").contains("(article 1.1 e))");
+            assertThat(idm.legalBasis()).as("the IOM Constitution has no UN document symbol").isNull();
+            assertThat(dataset.events()).filteredOn(event -> event.series() != null)
+                    .extracting(event -> event.series().seriesRef() + " " + event.series().name())
+                    .containsOnly(idm.id() + " null");
+        }
+
+        @Test
         void theIdm2018HadTwoWorkshopsInNewYorkAndGeneva() {
             Event idm2018 = event(dataset, "idm-2018");
             assertThat(idm2018.subEventRefs()).containsExactly("idm-2018-new-york", "idm-2018-geneva");
@@ -735,12 +779,27 @@ class ExamplesTest {
             assertThat(session.attendanceMode()).isEqualTo(AttendanceMode.ONLINE);
             assertThat(session.location()).isNull();
             assertThat(session.organizers()).containsExactly(AgentRef.organisation("iom"));
+            assertThat(session.startTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(session.endTime()).isEqualTo(LocalTime.of(12, 0));
+            assertThat(session.series().seriesRef()).isEqualTo("international-dialogue-on-migration");
+            assertThat(event(dataset, "idm-2021").series().seriesRef()).isEqualTo(session.series().seriesRef());
+            assertThat(dataset.eventSeries()).extracting(EventSeries::id).containsExactly(session.series().seriesRef());
+        }
+
+        @Test
+        void theSessionIsHeldAheadOfTheFirstReviewForumAndFollowsUpTheIdm2021() {
+            assertThat(session.relations()).extracting(relation -> relation.kind() + " " + relation.target().id())
+                    .containsExactly("AHEAD_OF imrf-2022", "FOLLOW_UP_OF idm-2021");
+            assertThat(session.audience()).containsExactly(AudienceType.GOVERNMENTS, AudienceType.OTHER);
+            assertThat(fr(session.audienceAsPrinted())).isSubstringOf(fr(session.description()));
         }
 
         @Test
         void theAgendaHasThreeDaysWithTheirThemesEachFrom9To12() {
             assertThat(session.agenda()).extracting(AgendaDay::date).containsExactly(
                     LocalDate.of(2022, 2, 28), LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 2));
+            assertThat(session.agenda()).extracting(day -> fr(day.label()))
+                    .containsExactly("Première journée", "Deuxième journée", "Troisième journée");
             assertThat(session.agenda()).extracting(day -> fr(day.theme())).containsExactly(
                     "Réduire les risques et les vulnérabilités pour les migrants",
                     "Faciliter la migration régulière",

@@ -356,7 +356,7 @@ public final class SyntheticData {
         return new Membership(String.format("membership-%07d", index), AgentRef.person(anyPerson(random)),
                 pick(ORGANISATIONS, random), MembershipRole.values()[random.nextInt(MembershipRole.values().length)],
                 PartialDate.ofYear(2015 + random.nextInt(10)), random.nextInt(4) == 0 ? PartialDate.ofYear(2025) : null,
-                List.of(SOURCE));
+                List.of(), List.of(SOURCE));
     }
 
     private Event event(int index, Random random) {
@@ -403,7 +403,7 @@ public final class SyntheticData {
             AgendaItemKind kind = item == 0 ? AgendaItemKind.OPENING
                     : item == count - 1 ? AgendaItemKind.CLOSING : TALKS[random.nextInt(TALKS.length)];
             int topic = random.nextInt(TOPIC_FR.length);
-            AgendaItem.Builder builder = AgendaItem.builder(time, end, kind)
+            AgendaItem.Builder builder = AgendaItem.builder(kind).startTime(time).endTime(end)
                     .name(LocalizedText.of("fr", "Renforcer la coopération sur " + TOPIC_FR[topic],
                             "en", "Strengthening cooperation on " + TOPIC_EN[topic]));
             if (kind == AgendaItemKind.PANEL) {
@@ -422,7 +422,7 @@ public final class SyntheticData {
     private Speaker speaker(Random random, Modality modality) {
         int job = random.nextInt(JOB_FR.length);
         return new Speaker(anyPerson(random), pick(GIVEN, random) + " " + pick(FAMILY, random),
-                LocalizedText.of("fr", JOB_FR[job]), modality);
+                LocalizedText.of("fr", JOB_FR[job]), modality, null);
     }
 
     private Publication publication(int index, Random random) {

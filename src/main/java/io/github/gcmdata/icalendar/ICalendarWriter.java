@@ -1,6 +1,7 @@
 package io.github.gcmdata.icalendar;
 
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.internal.DatasetLookup;
 import io.github.gcmdata.internal.Iris;
@@ -9,6 +10,7 @@ import io.github.gcmdata.model.AgendaDay;
 import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.model.AgentKind;
 import io.github.gcmdata.model.AgentRef;
+import io.github.gcmdata.model.ContactPoint;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.LocalizedText;
@@ -175,11 +177,13 @@ public final class ICalendarWriter {
         return lines.raw("END", "VCALENDAR").build();
     }
 
-    /** One VTIMEZONE per zone, covering every timed item in it. */
+    /** One VTIMEZONE per zone, covering every timed event and item in it. */
     private static void writeTimeZones(ContentLines lines, List<Event> events) {
         Map<ZoneId, Instant[]> spans = new LinkedHashMap<>();
         for (Event event : events) {
-            for (Timed timed : timed(event)) {
+            List<Timed> all = new ArrayList<>(timed(event));
+            eventTimes(event).ifPresent(all::add);
+            for (Timed timed : all) {
                 spans.merge(event.timeZone(), new Instant[] {timed.start().toInstant(), timed.end().toInstant()},
                         (a, b) -> new Instant[] {min(a[0], b[0]), max(a[1], b[1])});
             }
@@ -187,19 +191,34 @@ public final class ICalendarWriter {
         spans.forEach((zone, span) -> TimeZones.write(lines, zone, span[0], span[1]));
     }
 
+    /**
+     * The event itself: from its start time to its end time where it is held on one day and gives
+     * both, in its time zone; else all day, from its first day to its last, or on its first day
+     * alone when its end is unknown.
+     */
     private void writeEvent(ContentLines lines, DatasetLookup lookup, Event event, Instant dtstamp) {
-        LocalDate start = event.startDate().earliestDay();
-        LocalDate end = event.endDate() == null ? start : event.endDate().earliestDay();
         lines.raw("BEGIN", "VEVENT")
                 .raw("UID", uid(event))
-                .raw("DTSTAMP", UTC.format(dtstamp))
-                .raw("DTSTART", "VALUE", "DATE", DATE.format(start))
-                .raw("DTEND", "VALUE", "DATE", DATE.format(end.plusDays(1)))
-                .text("SUMMARY", text(event.name()))
+                .raw("DTSTAMP", UTC.format(dtstamp));
+        Optional<Timed> times = eventTimes(event);
+        if (times.isPresent()) {
+            String zone = event.timeZone().getId();
+            lines.raw("DTSTART", "TZID", zone, TimeZones.LOCAL.format(times.get().start()))
+                    .raw("DTEND", "TZID", zone, TimeZones.LOCAL.format(times.get().end()));
+        } else {
+            LocalDate start = event.startDate().earliestDay();
+            lines.raw("DTSTART", "VALUE", "DATE", DATE.format(start));
+            if (!event.endDateUnknown()) {
+                LocalDate end = event.endDate() == null ? start : event.endDate().earliestDay();
+                lines.raw("DTEND", "VALUE", "DATE", DATE.format(end.plusDays(1)));
+            }
+        }
+        lines.text("SUMMARY", text(event.name()))
                 .text("DESCRIPTION", paragraphs(text(event.description()), text(event.theme()),
                         agents(lookup, Label.ORGANISERS, event.organizers())))
                 .text("LOCATION", location(event.location()));
         organizer(lines, lookup, event);
+        event.contactPoints().forEach(contact -> lines.text("CONTACT", contact(contact)));
         if (event.superEventRef() != null) {
             lines.raw("RELATED-TO", "RELTYPE", "PARENT", Iris.of(base, "event", event.superEventRef()));
         }
@@ -227,11 +246,32 @@ public final class ICalendarWriter {
         }
     }
 
-    /** An agenda item, its day, and its start and end in the event's time zone. */
+    /** An agenda item, its day, and its start and end in the event's time zone; the event's own times have no item. */
     private record Timed(AgendaDay day, AgendaItem item, ZonedDateTime start, ZonedDateTime end) {
     }
 
-    /** The timed items of an event, in agenda order; none without a time zone to place them in. */
+    /**
+     * The event's own start and end, where it gives both times, a time zone and a known last day:
+     * from its start time on its first day to its end time on its last.
+     */
+    private static Optional<Timed> eventTimes(Event event) {
+        if (event.startTime() == null || event.endTime() == null || event.timeZone() == null || event.endDateUnknown()) {
+            return Optional.empty();
+        }
+        LocalDate first = event.startDate().earliestDay();
+        LocalDate last = event.endDate() == null ? first : event.endDate().earliestDay();
+        if (!first.equals(last)) {
+            // "from 28 February to 2 March, 9:00 to 12:00" is three mornings, not one block of three days
+            return Optional.empty();
+        }
+        return Optional.of(new Timed(null, null, ZonedDateTime.of(first, event.startTime(), event.timeZone()),
+                ZonedDateTime.of(last, event.endTime(), event.timeZone())));
+    }
+
+    /**
+     * The timed items of an event, in agenda order; none without a time zone to place them in. An
+     * item the agenda gives no time has no place in a calendar.
+     */
     private static List<Timed> timed(Event event) {
         if (event.timeZone() == null) {
             return List.of();
@@ -239,6 +279,9 @@ public final class ICalendarWriter {
         List<Timed> timed = new ArrayList<>();
         for (AgendaDay day : event.agenda()) {
             for (AgendaItem item : day.items()) {
+                if (item.startTime() == null || item.endTime() == null) {
+                    continue;
+                }
                 timed.add(new Timed(day, item, ZonedDateTime.of(day.date(), item.startTime(), event.timeZone()),
                         ZonedDateTime.of(day.date(), item.endTime(), event.timeZone())));
             }
@@ -260,15 +303,22 @@ public final class ICalendarWriter {
         return item.number() == null ? kind : kind + " " + item.number();
     }
 
-    /** The first organiser, by name, with its web address (or its IRI) as calendar address. */
+    /**
+     * The first organiser, by name, with the event's first contact e-mail address as calendar address
+     * ({@code mailto:}), else its web address, else its IRI; without an organiser, the contact address
+     * alone.
+     */
     private void organizer(ContentLines lines, DatasetLookup lookup, Event event) {
+        Optional<String> mail = event.contactPoints().stream().map(ContactPoint::email).filter(Objects::nonNull)
+                .findFirst().map(email -> "mailto:" + email.address());
         if (event.organizers().isEmpty()) {
+            mail.ifPresent(address -> lines.raw("ORGANIZER", address));
             return;
         }
         AgentRef first = event.organizers().get(0);
-        String address = first.kind() == AgentKind.ORGANISATION
+        String address = mail.orElse(first.kind() == AgentKind.ORGANISATION
                 ? lookup.organisation(first.id()).map(Organisation::url).map(Url::text).orElse(null)
-                : null;
+                : null);
         if (address == null) {
             address = Iris.of(base, kind(first.kind()), first.id());
         }
@@ -304,11 +354,25 @@ public final class ICalendarWriter {
         for (Speaker speaker : speakers) {
             String name = speaker.nameAsPrinted() != null ? speaker.nameAsPrinted() : speaker.personRef();
             String details = Stream.of(text(speaker.titleAsPrinted()),
-                            speaker.modality() == null ? null : Label.of(speaker.modality()).in(language))
+                            speaker.modality() == null ? null : Label.of(speaker.modality()).in(language),
+                            speaker.role() == null ? null : Label.of(speaker.role()).map(part -> part.in(language)).orElse(null))
                     .filter(Objects::nonNull).collect(Collectors.joining(", "));
             entries.add(details.isEmpty() ? name : name + " (" + details + ")");
         }
         return label.in(language) + Label.colon(language) + String.join("; ", entries);
+    }
+
+    /** A contact point as one line of text: its name, e-mail address, numbers and web address. */
+    private String contact(ContactPoint contact) {
+        String text = Stream.of(text(contact.name()), contact.email() == null ? null : contact.email().address(),
+                        number(contact.telephone()), number(contact.mobile()), number(contact.faxNumber()),
+                        contact.url() == null ? null : contact.url().text())
+                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String number(PhoneNumber number) {
+        return number == null ? null : number.toE164().orElse(number.asPrinted());
     }
 
     /** Venue, address, city and country, as one line of text. */

@@ -3,6 +3,8 @@ package io.github.gcmdata.icalendar;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.model.AgendaItemKind;
 import io.github.gcmdata.model.Modality;
+import io.github.gcmdata.model.SpeakerRole;
+import java.util.Optional;
 
 /**
  * The few words the calendar adds to the data's own text, in English, French and Spanish (the
@@ -21,7 +23,16 @@ enum Label {
     SESSION("Session", "Séance", "Sesión"),
     BREAK("Break", "Pause", "Pausa"),
     CLOSING("Closing", "Clôture", "Clausura"),
-    OTHER("Agenda item", "Point de l’ordre du jour", "Punto del programa");
+    OTHER("Agenda item", "Point de l’ordre du jour", "Punto del programa"),
+    OPENING_REMARKS("opening remarks", "allocution d’ouverture", "palabras de apertura"),
+    WELCOMING_REMARKS("welcoming remarks", "mot de bienvenue", "palabras de bienvenida"),
+    KEYNOTE_SPEECH("keynote", "discours liminaire", "discurso principal"),
+    PRESENTATION("presentation", "présentation", "presentación"),
+    STATEMENT("statement", "déclaration", "declaración"),
+    PANELLIST("panellist", "panéliste", "panelista"),
+    DISCUSSANT("discussant", "discutant", "comentarista"),
+    RESPONDENT("respondent", "répondant", "respondiente"),
+    CLOSING_REMARKS("closing remarks", "allocution de clôture", "palabras de clausura");
 
     private final String english;
     private final String french;
@@ -56,6 +67,22 @@ enum Label {
             case CLOSING -> CLOSING;
             case OTHER -> OTHER;
         };
+    }
+
+    /** The words for a speaker's part; none for {@link SpeakerRole#OTHER}, which says nothing of it. */
+    static Optional<Label> of(SpeakerRole role) {
+        return Optional.ofNullable(switch (role) {
+            case OPENING_REMARKS -> OPENING_REMARKS;
+            case WELCOMING_REMARKS -> WELCOMING_REMARKS;
+            case KEYNOTE -> KEYNOTE_SPEECH;
+            case PRESENTATION -> PRESENTATION;
+            case STATEMENT -> STATEMENT;
+            case PANELLIST -> PANELLIST;
+            case DISCUSSANT -> DISCUSSANT;
+            case RESPONDENT -> RESPONDENT;
+            case CLOSING_REMARKS -> CLOSING_REMARKS;
+            case OTHER -> null;
+        });
     }
 
     static Label of(Modality modality) {

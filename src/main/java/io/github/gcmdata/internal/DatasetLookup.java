@@ -4,6 +4,7 @@ import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.EventSeries;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Publication;
@@ -30,6 +31,7 @@ public final class DatasetLookup {
     private final Map<String, State> states;
     private final Map<String, Person> persons;
     private final Map<String, Event> events;
+    private final Map<String, EventSeries> eventSeries;
     private final Map<String, Publication> publications;
     private final Map<String, PublicationSeries> series;
 
@@ -44,6 +46,7 @@ public final class DatasetLookup {
         this.states = index(dataset.states(), State::id);
         this.persons = index(dataset.persons(), Person::id);
         this.events = index(dataset.events(), Event::id);
+        this.eventSeries = index(dataset.eventSeries(), EventSeries::id);
         this.publications = index(dataset.publications(), Publication::id);
         this.series = index(dataset.publicationSeries(), PublicationSeries::id);
     }
@@ -103,6 +106,16 @@ public final class DatasetLookup {
      */
     public Optional<Event> event(String id) {
         return Optional.ofNullable(events.get(id));
+    }
+
+    /**
+     * Finds an event series.
+     *
+     * @param id  its identifier
+     * @return the series, or empty if the dataset has none with that identifier
+     */
+    public Optional<EventSeries> eventSeries(String id) {
+        return Optional.ofNullable(eventSeries.get(id));
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.gcmdata.jsonld;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.internal.DatasetLookup;
 import io.github.gcmdata.internal.Iris;
 import io.github.gcmdata.internal.UniqueKeys;
@@ -20,6 +21,7 @@ import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.Edition;
 import io.github.gcmdata.model.EditionIsbn;
 import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.EventSeries;
 import io.github.gcmdata.model.GcmObjective;
 import io.github.gcmdata.model.GuidingPrinciple;
 import io.github.gcmdata.model.Identifier;
@@ -30,11 +32,15 @@ import io.github.gcmdata.model.NewsItem;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.OrganisationalUnit;
+import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.Participation;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Place;
 import io.github.gcmdata.model.Position;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.PublicationSeries;
+import io.github.gcmdata.model.RecordRef;
+import io.github.gcmdata.model.Registration;
 import io.github.gcmdata.model.SeriesIssn;
 import io.github.gcmdata.model.Source;
 import io.github.gcmdata.model.Speaker;
@@ -48,12 +54,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -183,6 +191,7 @@ public final class JsonLdWriter {
         dataset.persons().forEach(p -> nodes.add(new Node(p.id(), person(lookup, p))));
         dataset.memberships().forEach(m -> nodes.add(new Node(m.id(), membership(lookup, m))));
         dataset.events().forEach(e -> nodes.add(new Node(e.id(), event(lookup, e))));
+        dataset.eventSeries().forEach(s -> nodes.add(new Node(s.id(), eventSeries(lookup, s))));
         dataset.publications().forEach(p -> nodes.add(new Node(p.id(), publication(lookup, p))));
         dataset.publicationSeries().forEach(s -> nodes.add(new Node(s.id(), series(lookup, s))));
         dataset.newsItems().forEach(n -> nodes.add(new Node(n.id(), newsItem(lookup, n))));
@@ -222,6 +231,7 @@ public final class JsonLdWriter {
         put(node, "url", organisation.url());
         list(node, "identifier", organisation.identifiers(), this::identifier);
         list(node, "department", organisation.units(), this::unit);
+        list(node, "contactPoint", organisation.contactPoints(), this::contactPoint);
         return node;
     }
 
@@ -279,19 +289,35 @@ public final class JsonLdWriter {
         return node;
     }
 
+    /** A contact point; schema.org has one {@code telephone} property, which holds the office line and the mobile. */
     private ObjectNode contactPoint(ContactPoint contact) {
         ObjectNode node = NODES.objectNode().put("@type", "ContactPoint");
         put(node, "contactType", contact.contactType() == null ? null : jsonName(contact.contactType()));
+        text(node, "name", contact.name());
         put(node, "email", contact.email() == null ? null : contact.email().address());
-        if (contact.telephone() != null) {
-            node.put("telephone", contact.telephone().toE164().orElse(contact.telephone().asPrinted()));
+        List<String> telephones = Stream.of(contact.telephone(), contact.mobile()).filter(Objects::nonNull)
+                .map(JsonLdWriter::telephone).collect(Collectors.toList());
+        if (telephones.size() == 1) {
+            node.put("telephone", telephones.get(0));
+        } else if (!telephones.isEmpty()) {
+            ArrayNode array = node.putArray("telephone");
+            telephones.forEach(array::add);
         }
+        put(node, "faxNumber", contact.faxNumber() == null ? null : telephone(contact.faxNumber()));
+        put(node, "url", contact.url());
         return node;
+    }
+
+    /** A number in E.164, as schema.org asks, where its country gives it; else as printed. */
+    private static String telephone(PhoneNumber number) {
+        return number.toE164().orElse(number.asPrinted());
     }
 
     private ObjectNode membership(DatasetLookup lookup, Membership membership) {
         ObjectNode node = node("OrganizationRole", membership.id() == null ? null : iri("membership", membership.id()));
-        node.put("roleName", jsonName(membership.role()));
+        if (membership.role() != null) {
+            node.put("roleName", jsonName(membership.role()));
+        }
         put(node, "startDate", membership.startDate());
         put(node, "endDate", membership.endDate());
         node.set("member", agent(lookup, membership.member()));
@@ -302,9 +328,10 @@ public final class JsonLdWriter {
     private ObjectNode event(DatasetLookup lookup, Event event) {
         ObjectNode node = node("Event", iri("event", event.id()));
         text(node, "name", event.name());
+        text(node, "alternateName", event.alternateName());
         text(node, "description", event.description());
-        put(node, "startDate", event.startDate());
-        put(node, "endDate", event.endDate());
+        node.put("startDate", eventStart(event));
+        put(node, "endDate", eventEnd(event));
         if (event.attendanceMode() != null) {
             node.put("eventAttendanceMode", SCHEMA + attendanceMode(event.attendanceMode()));
         }
@@ -312,13 +339,33 @@ public final class JsonLdWriter {
         if (location != null) {
             node.set("location", location);
         }
+        list(node, "spatialCoverage", event.spatialCoverage(), this::place);
         list(node, "organizer", event.organizers(), agent -> agent(lookup, agent));
         list(node, "performer", event.performers(), agent -> agent(lookup, agent));
+        participants(lookup, event, node);
+        ArrayNode audience = NODES.arrayNode();
+        event.audience().forEach(type -> audience.addObject().put("@type", "Audience").put("audienceType", jsonName(type)));
+        if (event.audienceAsPrinted() != null) {
+            text(audience.addObject().put("@type", "Audience"), "description", event.audienceAsPrinted());
+        }
+        if (!audience.isEmpty()) {
+            node.set("audience", audience);
+        }
+        if (event.registration() != null) {
+            node.set("offers", offer(event.registration()));
+        }
+        ArrayNode keywords = NODES.arrayNode();
+        event.themes().forEach(theme -> keywords.add(text(theme)));
+        if (!keywords.isEmpty()) {
+            node.set("keywords", keywords);
+        }
         ArrayNode superEvents = NODES.arrayNode();
         if (event.superEventRef() != null) {
             superEvents.add(reference(lookup, "event", event.superEventRef()));
         }
-        if (event.series() != null) {
+        if (event.series() != null && event.series().seriesRef() != null) {
+            superEvents.add(reference(lookup, "event-series", event.series().seriesRef()));
+        } else if (event.series() != null) {
             ObjectNode series = superEvents.addObject().put("@type", "EventSeries");
             text(series, "name", event.series().name());
         }
@@ -335,6 +382,7 @@ public final class JsonLdWriter {
         if (event.theme() != null) {
             text(about.addObject().put("@type", "Thing"), "name", event.theme());
         }
+        event.about().forEach(record -> about.add(reference(lookup, record)));
         event.relatedObjectives().forEach(number -> about.add(objectiveReference(number)));
         if (!about.isEmpty()) {
             node.set("about", about);
@@ -345,6 +393,64 @@ public final class JsonLdWriter {
         if (!subjectOf.isEmpty()) {
             node.set("subjectOf", subjectOf);
         }
+        return node;
+    }
+
+    /** The first day, at its start time in the event's time zone where the event gives one. */
+    private static String eventStart(Event event) {
+        return event.startTime() == null || event.startDate().precision() != PartialDate.Precision.DAY
+                ? event.startDate().toString()
+                : dateTime(event, LocalDateTime.of(event.startDate().earliestDay(), event.startTime()));
+    }
+
+    /**
+     * The last day, at its end time where the event gives one; a one-day event with an end time
+     * ends on its first day; an event whose end is unknown has none.
+     */
+    private static String eventEnd(Event event) {
+        PartialDate last = event.endDate() != null ? event.endDate()
+                : event.endDateUnknown() || event.endTime() == null ? null : event.startDate();
+        if (last == null) {
+            return null;
+        }
+        return event.endTime() == null || last.precision() != PartialDate.Precision.DAY ? last.toString()
+                : dateTime(event, LocalDateTime.of(last.earliestDay(), event.endTime()));
+    }
+
+    /**
+     * Funders, sponsors and attendees under schema.org's own properties; every other part as a
+     * {@code Role} of a {@code contributor}, named by its role.
+     */
+    private void participants(DatasetLookup lookup, Event event, ObjectNode node) {
+        Map<String, ArrayNode> byProperty = new LinkedHashMap<>();
+        for (Participation participation : event.participants()) {
+            ObjectNode agent = agent(lookup, participation.agent());
+            String property = switch (participation.role()) {
+                case FUNDER -> "funder";
+                case SPONSOR -> "sponsor";
+                case ATTENDEE -> "attendee";
+                case HOST, CONVENER, COORDINATOR, SUPPORTER, PARTNER, COLLABORATOR, PATRON, OBSERVER, OTHER -> "contributor";
+            };
+            if (property.equals("contributor")) {
+                ObjectNode role = NODES.objectNode().put("@type", "Role").put("roleName", jsonName(participation.role()));
+                text(role, "description", participation.capacityAsPrinted());
+                agent = role.set("contributor", agent);
+            }
+            byProperty.computeIfAbsent(property, key -> NODES.arrayNode()).add(agent);
+        }
+        byProperty.forEach(node::set);
+    }
+
+    /** A registration as schema.org's offer to attend: where, from when, until when. */
+    private ObjectNode offer(Registration registration) {
+        ObjectNode node = NODES.objectNode().put("@type", "Offer");
+        put(node, "url", registration.url());
+        put(node, "availabilityStarts", registration.opens());
+        if (registration.deadline() != null) {
+            node.put("availabilityEnds", registration.deadlineTimeZone() == null ? registration.deadline().toString()
+                    : ZonedDateTime.of(registration.deadline(), registration.deadlineTimeZone()).toOffsetDateTime().toString());
+        }
+        text(node, "description", registration.eligibility());
         return node;
     }
 
@@ -370,17 +476,25 @@ public final class JsonLdWriter {
         };
     }
 
-    /** One sub-event per timed agenda item, at its instant in the event's time zone. */
+    /**
+     * One sub-event per agenda item: a timed item at its instant in the event's time zone, an
+     * untimed one on its day.
+     */
     private void agenda(DatasetLookup lookup, Event event, ArrayNode subEvents) {
         UniqueKeys keys = new UniqueKeys();
         JsonNode location = location(event);
         for (AgendaDay day : event.agenda()) {
             for (AgendaItem item : day.items()) {
-                LocalDateTime start = LocalDateTime.of(day.date(), item.startTime());
-                ObjectNode node = node("Event", iri("event", event.id()) + "#" + keys.next(ITEM_KEY.format(start)));
+                boolean timed = item.startTime() != null && item.endTime() != null;
+                String key = timed ? ITEM_KEY.format(LocalDateTime.of(day.date(), item.startTime())) : day.date().toString();
+                ObjectNode node = node("Event", iri("event", event.id()) + "#" + keys.next(key));
                 text(node, "name", item.name());
-                node.put("startDate", dateTime(event, start));
-                node.put("endDate", dateTime(event, LocalDateTime.of(day.date(), item.endTime())));
+                if (timed) {
+                    node.put("startDate", dateTime(event, LocalDateTime.of(day.date(), item.startTime())));
+                    node.put("endDate", dateTime(event, LocalDateTime.of(day.date(), item.endTime())));
+                } else {
+                    node.put("startDate", day.date().toString());
+                }
                 if (event.attendanceMode() != null) {
                     node.put("eventAttendanceMode", SCHEMA + attendanceMode(event.attendanceMode()));
                 }
@@ -397,7 +511,9 @@ public final class JsonLdWriter {
                 item.moderators().forEach(moderator -> performers.addObject()
                         .put("@type", "PerformanceRole").put("roleName", "moderator")
                         .set("performer", speaker(lookup, moderator)));
-                item.speakers().forEach(speaker -> performers.add(speaker(lookup, speaker)));
+                item.speakers().forEach(speaker -> performers.add(speaker.role() == null ? speaker(lookup, speaker)
+                        : NODES.objectNode().put("@type", "PerformanceRole").put("roleName", jsonName(speaker.role()))
+                                .set("performer", speaker(lookup, speaker))));
                 if (!performers.isEmpty()) {
                     node.set("performer", performers);
                 }
@@ -419,6 +535,17 @@ public final class JsonLdWriter {
                 : lookup.person(speaker.personRef()).map(Person::name).orElse(null);
         put(node, "name", name);
         text(node, "jobTitle", speaker.titleAsPrinted());
+        return node;
+    }
+
+    private ObjectNode eventSeries(DatasetLookup lookup, EventSeries series) {
+        ObjectNode node = node("EventSeries", iri("event-series", series.id()));
+        text(node, "name", series.name());
+        text(node, "alternateName", series.alternateName());
+        text(node, "description", series.description());
+        put(node, "startDate", series.startDate());
+        list(node, "organizer", series.organizers(), agent -> agent(lookup, agent));
+        put(node, "url", series.url());
         return node;
     }
 
@@ -645,7 +772,25 @@ public final class JsonLdWriter {
                     .orElseGet(() -> node("Event", iri(kind, id)));
             case "publication" -> lookup.publication(id).map(p -> named(node("Book", iri(kind, id)), p.name()))
                     .orElseGet(() -> node("Book", iri(kind, id)));
+            case "event-series" -> lookup.eventSeries(id).map(s -> named(node("EventSeries", iri(kind, id)), s.name()))
+                    .orElseGet(() -> node("EventSeries", iri(kind, id)));
             default -> throw new IllegalArgumentException("no reference to a " + kind);
+        };
+    }
+
+    /** A record of any kind referred to: its schema.org type and IRI, and its name where the dataset holds it. */
+    private ObjectNode reference(DatasetLookup lookup, RecordRef record) {
+        String kind = record.kind().kindName();
+        String id = record.id();
+        return switch (record.kind()) {
+            case ORGANISATION, STATE, PERSON, EVENT, EVENT_SERIES, PUBLICATION -> reference(lookup, kind, id);
+            case PUBLICATION_SERIES -> lookup.series(id).map(this::seriesSummary)
+                    .orElseGet(() -> node("Periodical", iri(kind, id)));
+            case OBJECTIVE, GUIDING_PRINCIPLE -> node("DefinedTerm", iri(kind, id));
+            case DOCUMENT -> node("CreativeWork", iri(kind, id));
+            case NEWS_ITEM -> node("NewsArticle", iri(kind, id));
+            case MEMBERSHIP -> node("OrganizationRole", iri(kind, id));
+            case VOTE_EVENT -> node("Event", iri(kind, id));
         };
     }
 

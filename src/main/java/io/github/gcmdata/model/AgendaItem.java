@@ -3,6 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.constraints.BothTimesOrNeither;
 import io.github.gcmdata.constraints.ChronologicalOrder;
 import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.Components;
@@ -13,14 +14,17 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * A timed item of an agenda day: an opening, a panel, a closing.
+ * An item of an agenda day: an opening, a panel, a closing.
  *
- * <p>Times are local times in the event's time zone.
+ * <p>Times are local times in the event's time zone. An item the agenda gives no time has
+ * neither a start nor an end (validation reports one without the other), keeps its place in the
+ * day's order, and may say in which part of the day it is held ("on Tuesday morning").
  *
  * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
  *
- * @param startTime  when the item starts, not null
- * @param endTime  when the item ends, not null
+ * @param startTime  when the item starts, or null for an untimed item
+ * @param endTime  when the item ends, or null for an untimed item
+ * @param partOfDay  the part of the day it is held in, for an untimed item, or null
  * @param kind  the kind of item, not null
  * @param number  the number the agenda gives the item within its day, such as 2 for "Panel 2", or null
  * @param name  the title, or null
@@ -30,9 +34,11 @@ import java.util.List;
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @ChronologicalOrder
+@BothTimesOrNeither
 public record AgendaItem(
-        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startTime,
-        @JsonProperty(required = true) @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime endTime,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime startTime,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = "HH:mm") LocalTime endTime,
+        PartOfDay partOfDay,
         @JsonProperty(required = true) AgendaItemKind kind,
         @Positive(message = "{gcm.number.notPositive}") Integer number,
         @NonBlankText LocalizedText name,
@@ -42,8 +48,9 @@ public record AgendaItem(
     /**
      * Checks that required components are present and copies the lists.
      *
-     * @param startTime  when the item starts, not null
-     * @param endTime  when the item ends, not null
+     * @param startTime  when the item starts, or null for an untimed item
+     * @param endTime  when the item ends, or null for an untimed item
+     * @param partOfDay  the part of the day it is held in, for an untimed item, or null
      * @param kind  the kind of item, not null
      * @param number  the number the agenda gives the item within its day, such as 2 for "Panel 2", or null
      * @param name  the title, or null
@@ -53,8 +60,6 @@ public record AgendaItem(
      * @throws IllegalArgumentException if a time has seconds: agendas are timed to the minute
      */
     public AgendaItem {
-        Components.required(startTime, "startTime");
-        Components.required(endTime, "endTime");
         Components.required(kind, "kind");
         moderators = Components.copy(moderators, "moderators");
         speakers = Components.copy(speakers, "speakers");
@@ -64,15 +69,14 @@ public record AgendaItem(
 
     /**
      * Starts building an {@code AgendaItem} from its required components; every other
-     * component starts absent, and every list empty.
+     * component starts absent, and every list empty: an untimed item until
+     * {@link Builder#startTime(LocalTime)} and {@link Builder#endTime(LocalTime)} time it.
      *
-     * @param startTime  when the item starts, not null
-     * @param endTime  when the item ends, not null
      * @param kind  the kind of item, not null
      * @return a new builder, not null
      */
-    public static Builder builder(LocalTime startTime, LocalTime endTime, AgendaItemKind kind) {
-        return new Builder().startTime(startTime).endTime(endTime).kind(kind);
+    public static Builder builder(AgendaItemKind kind) {
+        return new Builder().kind(kind);
     }
 
     /**
@@ -93,7 +97,9 @@ public record AgendaItem(
      * thread-safe; the record it builds is immutable.
      *
      * <pre>{@code
-     * AgendaItem panel = AgendaItem.builder(LocalTime.of(9, 30), LocalTime.of(10, 45), AgendaItemKind.PANEL)
+     * AgendaItem panel = AgendaItem.builder(AgendaItemKind.PANEL)
+     *         .startTime(LocalTime.of(9, 30))
+     *         .endTime(LocalTime.of(10, 45))
      *         .number(1)
      *         .name(LocalizedText.of("fr", "Sauver des vies"))
      *         .moderators(moderator)

@@ -13,5 +13,11 @@ public enum ContactType {
     GENERAL,
     /** Press and media enquiries. */
     @JsonProperty("press")
-    PRESS
+    PRESS,
+    /** Registration for an event. */
+    @JsonProperty("registration")
+    REGISTRATION,
+    /** The logistics of an event: travel, visas, venue. */
+    @JsonProperty("logistics")
+    LOGISTICS
 }

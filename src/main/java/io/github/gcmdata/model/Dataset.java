@@ -40,6 +40,7 @@ import java.util.List;
  * @param persons  its persons
  * @param memberships  who belongs to which organisation or initiative
  * @param events  its events
+ * @param eventSeries  the series its events belong to
  * @param publications  its publications
  * @param publicationSeries  the series its publications belong to
  * @param newsItems  its news items
@@ -57,6 +58,7 @@ public record Dataset(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Person> persons,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Membership> memberships,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Event> events,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid EventSeries> eventSeries,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Publication> publications,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid PublicationSeries> publicationSeries,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid NewsItem> newsItems,
@@ -74,6 +76,7 @@ public record Dataset(
      * @param persons  its persons
      * @param memberships  who belongs to which organisation or initiative
      * @param events  its events
+     * @param eventSeries  the series its events belong to
      * @param publications  its publications
      * @param publicationSeries  the series its publications belong to
      * @param newsItems  its news items
@@ -90,6 +93,7 @@ public record Dataset(
         persons = Components.copy(persons, "persons");
         memberships = Components.copy(memberships, "memberships");
         events = Components.copy(events, "events");
+        eventSeries = Components.copy(eventSeries, "eventSeries");
         publications = Components.copy(publications, "publications");
         publicationSeries = Components.copy(publicationSeries, "publicationSeries");
         newsItems = Components.copy(newsItems, "newsItems");
@@ -120,8 +124,8 @@ public record Dataset(
             List<Membership> memberships, List<Event> events, List<Publication> publications,
             List<PublicationSeries> publicationSeries, List<NewsItem> newsItems, List<GcmObjective> objectives,
             List<GuidingPrinciple> guidingPrinciples, List<UnDocument> documents) {
-        this(metadata, organisations, states, persons, memberships, events, publications, publicationSeries, newsItems,
-                objectives, guidingPrinciples, documents, List.of());
+        this(metadata, organisations, states, persons, memberships, events, List.of(), publications, publicationSeries,
+                newsItems, objectives, guidingPrinciples, documents, List.of());
     }
 
     /**

@@ -10,17 +10,18 @@ import jakarta.validation.Valid;
 import java.util.List;
 
 /**
- * A person, organisation or state belonging to an organisation or initiative, with a role and a
- * period: a member state of IOM, an adviser of a research syndicate.
+ * A person, organisation or state belonging to an organisation or initiative, with a role (where
+ * the source gives it) and a period: a member state of IOM, an adviser of a research syndicate.
  *
  * <p>Immutable: lists are copied on the way in and never null; a missing list is empty.
  *
  * @param id  the identifier of the membership, or null
  * @param member  who belongs, not null
  * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
- * @param role  the role, not null
+ * @param role  the role, or null where the source does not say
  * @param startDate  since when, or null
  * @param endDate  until when, or null while it lasts or unknown
+ * @param relations  how it relates to other records: decided at a council session
  * @param sources  where the facts come from
  */
 @GenerateBuilder
@@ -30,9 +31,10 @@ public record Membership(
         @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @Valid AgentRef member,
         @JsonProperty(required = true) @RefersTo(Organisation.class) @WellFormedId String organisationRef,
-        @JsonProperty(required = true) MembershipRole role,
+        MembershipRole role,
         PartialDate startDate,
         PartialDate endDate,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Relation> relations,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
@@ -41,16 +43,17 @@ public record Membership(
      * @param id  the identifier of the membership, or null
      * @param member  who belongs, not null
      * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
-     * @param role  the role, not null
+     * @param role  the role, or null where the source does not say
      * @param startDate  since when, or null
      * @param endDate  until when, or null while it lasts or unknown
+     * @param relations  how it relates to other records: decided at a council session
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Membership {
         Components.required(member, "member");
         Components.required(organisationRef, "organisationRef");
-        Components.required(role, "role");
+        relations = Components.copy(relations, "relations");
         sources = Components.copy(sources, "sources");
     }
 
@@ -60,11 +63,10 @@ public record Membership(
      *
      * @param member  who belongs, not null
      * @param organisationRef  the identifier of the organisation or initiative belonged to, not null
-     * @param role  the role, not null
      * @return a new builder, not null
      */
-    public static Builder builder(AgentRef member, String organisationRef, MembershipRole role) {
-        return new Builder().member(member).organisationRef(organisationRef).role(role);
+    public static Builder builder(AgentRef member, String organisationRef) {
+        return new Builder().member(member).organisationRef(organisationRef);
     }
 
     /**
@@ -85,7 +87,8 @@ public record Membership(
      * thread-safe; the record it builds is immutable.
      *
      * <pre>{@code
-     * Membership member = Membership.builder(AgentRef.state("ch"), "iom", MembershipRole.MEMBER)
+     * Membership member = Membership.builder(AgentRef.state("ch"), "iom")
+     *         .role(MembershipRole.MEMBER)
      *         .startDate(PartialDate.ofYear(1954))
      *         .build();
      * }</pre>

@@ -33,6 +33,8 @@ import java.util.List;
  * @param identifiers  its identifiers in other registers
  * @param figures  figures about it, each with its date
  * @param units  its top-level units, each with the units below it
+ * @param contactPoints  how to reach it: its switchboard, fax, press office
+ * @param relations  how it relates to other records: established by a council, a resolution
  * @param sources  where the facts come from
  */
 @GenerateBuilder
@@ -51,6 +53,8 @@ public record Organisation(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Identifier> identifiers,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DatedFigure> figures,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid OrganisationalUnit> units,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid ContactPoint> contactPoints,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Relation> relations,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
@@ -69,6 +73,8 @@ public record Organisation(
      * @param identifiers  its identifiers in other registers
      * @param figures  figures about it, each with its date
      * @param units  its top-level units, each with the units below it
+     * @param contactPoints  how to reach it: its switchboard, fax, press office
+     * @param relations  how it relates to other records: established by a council, a resolution
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
@@ -79,6 +85,8 @@ public record Organisation(
         identifiers = Components.copy(identifiers, "identifiers");
         figures = Components.copy(figures, "figures");
         units = Components.copy(units, "units");
+        contactPoints = Components.copy(contactPoints, "contactPoints");
+        relations = Components.copy(relations, "relations");
         sources = Components.copy(sources, "sources");
     }
 

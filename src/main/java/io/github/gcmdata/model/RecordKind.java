@@ -43,6 +43,9 @@ public enum RecordKind {
     /** {@link Event}s, the dataset's {@code events}. */
     @JsonProperty("event")
     EVENT("events", Event.class, Dataset::events),
+    /** {@link EventSeries}, the dataset's {@code eventSeries}. */
+    @JsonProperty("event-series")
+    EVENT_SERIES("eventSeries", EventSeries.class, Dataset::eventSeries),
     /** {@link Publication}s, the dataset's {@code publications}. */
     @JsonProperty("publication")
     PUBLICATION("publications", Publication.class, Dataset::publications),

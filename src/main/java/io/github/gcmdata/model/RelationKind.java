@@ -14,13 +14,13 @@ import java.util.Set;
 public enum RelationKind {
     /** Held or written in response to the target: a resolution's invitation, an event's calls. */
     @JsonProperty("in_response_to")
-    IN_RESPONSE_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
-    /** Held or written ahead of the target, to prepare or inform it. */
+    IN_RESPONSE_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    /** Held or written ahead of the target, to prepare or inform it, or each of its editions. */
     @JsonProperty("ahead_of")
-    AHEAD_OF(RecordKind.EVENT, RecordKind.DOCUMENT),
+    AHEAD_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT),
     /** A follow-up of the target. */
     @JsonProperty("follow_up_of")
-    FOLLOW_UP_OF(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    FOLLOW_UP_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
     /** Held alongside the target event, on the same days or in its margins. */
     @JsonProperty("held_alongside")
     HELD_ALONGSIDE(RecordKind.EVENT),
@@ -35,13 +35,28 @@ public enum RelationKind {
     PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT),
     /** Given as a contribution to the target: a paper to a meeting, an input to a review. */
     @JsonProperty("contribution_to")
-    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
     /** Presented at the target event. */
     @JsonProperty("presented_at")
     PRESENTED_AT(RecordKind.EVENT),
     /** Established by the target: a fund by a council, a forum by a resolution. */
     @JsonProperty("established_by")
-    ESTABLISHED_BY(RecordKind.ORGANISATION, RecordKind.DOCUMENT, RecordKind.EVENT);
+    ESTABLISHED_BY(RecordKind.ORGANISATION, RecordKind.DOCUMENT, RecordKind.EVENT),
+    /**
+     * Held or done at the request of the target: "Member States called on IOM to make use of its
+     * forum", a body that mandated it, a resolution that invited it.
+     */
+    @JsonProperty("requested_by")
+    REQUESTED_BY(RecordKind.ORGANISATION, RecordKind.STATE, RecordKind.DOCUMENT, RecordKind.EVENT),
+    /** Decided at the target event: a membership admitted at a council session. */
+    @JsonProperty("decided_at")
+    DECIDED_AT(RecordKind.EVENT),
+    /** Comes after the target in a sequence of events: a debate "following the round tables". */
+    @JsonProperty("follows")
+    FOLLOWS(RecordKind.EVENT),
+    /** The last and culminating event of the target process or series: "the culmination of the regional review process". */
+    @JsonProperty("culmination_of")
+    CULMINATION_OF(RecordKind.EVENT, RecordKind.EVENT_SERIES);
 
     private final Set<RecordKind> targetKinds;
 

@@ -9,7 +9,7 @@ import io.github.gcmdata.internal.GenerateBuilder;
 
 /**
  * A person on an agenda, as the agenda prints them: "Ugochi Daniels, Deputy Director General for
- * Operations, IOM".
+ * Operations, IOM", and their part where the agenda gives it ("Keynote remarks").
  *
  * <p>The printed name and title are kept as printed, since agendas print one person differently
  * ("Amy E. Pope", "Amy Pope"); the person record holds the person.
@@ -20,6 +20,7 @@ import io.github.gcmdata.internal.GenerateBuilder;
  * @param nameAsPrinted  the name as printed, or null
  * @param titleAsPrinted  the title and affiliation as printed, or null
  * @param modality  how the speaker takes part where the agenda says so, such as a video message, or null
+ * @param role  the speaker's part in the item where the agenda says so, such as keynote remarks, or null
  */
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +28,8 @@ public record Speaker(
         @JsonProperty(required = true) @RefersTo(Person.class) @WellFormedId String personRef,
         @NonBlankText String nameAsPrinted,
         @NonBlankText LocalizedText titleAsPrinted,
-        Modality modality) {
+        Modality modality,
+        SpeakerRole role) {
 
     /**
      * Checks that required components are present.
@@ -36,6 +38,7 @@ public record Speaker(
      * @param nameAsPrinted  the name as printed, or null
      * @param titleAsPrinted  the title and affiliation as printed, or null
      * @param modality  how the speaker takes part where the agenda says so, such as a video message, or null
+     * @param role  the speaker's part in the item where the agenda says so, such as keynote remarks, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
     public Speaker {
@@ -74,6 +77,7 @@ public record Speaker(
      * Speaker byVideo = Speaker.builder("abdulla-shahid")
      *         .nameAsPrinted("Abdulla Shahid")
      *         .modality(Modality.VIDEO_MESSAGE)
+     *         .role(SpeakerRole.OPENING_REMARKS)
      *         .build();
      * }</pre>
      */

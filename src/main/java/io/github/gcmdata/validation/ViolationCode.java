@@ -103,6 +103,20 @@ public enum ViolationCode {
     VOTE_VOTER_TWICE("vote.voterTwice"),
     /** A relation's target is of a kind that its relation kind does not allow. */
     RELATION_TARGET_KIND("relation.targetKind"),
+    /** An event series entry has neither a name nor a {@code seriesRef}: it does not say which series. */
+    SERIES_UNNAMED("series.unnamed"),
+    /** An event names one agent twice in the same participation role. */
+    PARTICIPATION_DUPLICATE("participation.duplicate"),
+    /** A contact point gives no e-mail address, telephone, mobile or fax number, or web address. */
+    CONTACT_EMPTY("contact.empty"),
+    /** An agenda item has a start time without an end time, or an end time without a start time. */
+    AGENDA_ITEM_TIME_MISSING("agenda.itemTimeMissing"),
+    /** An event says that its end date is unknown and gives one. */
+    DATE_END_DATE_UNKNOWN_BUT_GIVEN("date.endDateUnknownButGiven"),
+    /** An event gives a start or end time without the time zone it is local to. */
+    EVENT_TIME_WITHOUT_ZONE("event.timeWithoutZone"),
+    /** A registration gives a deadline without the time zone it is local to. */
+    REGISTRATION_DEADLINE_WITHOUT_ZONE("registration.deadlineWithoutZone"),
     /** (dataset) A record relates to itself. */
     RELATION_SELF("relation.self"),
     /** (dataset) An identifier is used twice among the records of one kind. */

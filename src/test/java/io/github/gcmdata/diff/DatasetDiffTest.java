@@ -67,8 +67,8 @@ class DatasetDiffTest {
 
     @Test
     void recordsWithoutIdentifierAreAddedOrRemovedAndRepeatedIdentifiersMatchInOrder() {
-        Membership plain = Membership.builder(AgentRef.state("CHE"), "iom", MembershipRole.MEMBER).build();
-        Membership observer = Membership.builder(AgentRef.state("CHE"), "iom", MembershipRole.OBSERVER).build();
+        Membership plain = Membership.builder(AgentRef.state("CHE"), "iom").role(MembershipRole.MEMBER).build();
+        Membership observer = Membership.builder(AgentRef.state("CHE"), "iom").role(MembershipRole.OBSERVER).build();
         Dataset older = Dataset.builder(REFERENCE.metadata()).memberships(plain).build();
         Dataset newer = Dataset.builder(REFERENCE.metadata()).memberships(observer).build();
 

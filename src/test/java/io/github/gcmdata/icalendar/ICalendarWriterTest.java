@@ -92,15 +92,21 @@ class ICalendarWriterTest {
         assertThat(ICalendarWriter.standard().write(dataset)).as("the same bytes on every run").isEqualTo(ics);
         ICalendar calendar = parse(ics);
         List<Instant> expected = new ArrayList<>();
+        int items = 0;
         for (Event event : held) {
+            if (event.startTime() != null && event.endTime() != null && event.timeZone() != null && !event.endDateUnknown()
+                    && (event.endDate() == null || event.endDate().equals(event.startDate()))) {
+                expected.add(ZonedDateTime.of(event.startDate().earliestDay(), event.startTime(), event.timeZone()).toInstant());
+            }
             for (AgendaDay day : event.timeZone() == null ? List.<AgendaDay>of() : event.agenda()) {
                 for (AgendaItem item : day.items()) {
                     expected.add(ZonedDateTime.of(day.date(), item.startTime(), event.timeZone()).toInstant());
+                    items++;
                 }
             }
         }
         List<VEvent> events = calendar.getEvents();
-        assertThat(events).hasSize(held.size() + expected.size());
+        assertThat(events).hasSize(held.size() + items);
         assertThat(events.stream().map(e -> e.getUid().getValue()).distinct()).hasSize(events.size());
         assertThat(events.stream().filter(e -> e.getDateStart().getValue().hasTime())
                 .map(e -> e.getDateStart().getValue().toInstant())).containsExactlyInAnyOrderElementsOf(expected);
@@ -114,7 +120,8 @@ class ICalendarWriterTest {
         VEvent session = calendar.getEvents().get(0);
         assertThat(session.getUid().getValue())
                 .isEqualTo("https://gcmdata.github.io/gcm-reference-data/id/event/idm-2022-session-1");
-        assertThat(session.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(session.getDateStart().getValue().hasTime()).as("three mornings are no one block of three days").isFalse();
+        assertThat(session.getDateEnd().getValue().hasTime()).isFalse();
         assertThat(session.getOrganizer().getCommonName()).isEqualTo("International Organization for Migration");
         VEvent opening = calendar.getEvents().get(1);
         assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2022-02-28T14:00:00Z"));
@@ -127,14 +134,35 @@ class ICalendarWriterTest {
         assertThat(zone.getComponent().getTimezoneId().getValue()).isEqualTo("America/New_York");
     }
 
+    @Test
+    void anEventOfOneDayWithItsTimesIsTimedAndOneOfSeveralDaysIsAllDay() {
+        ZoneId geneva = ZoneId.of("Europe/Zurich");
+        Event oneDay = Event.builder("one-day", LocalizedText.of("en", "One day"), EventKind.WORKSHOP, LocalDate.of(2023, 3, 7))
+                .startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(13, 0)).timeZone(geneva)
+                .build();
+        Event twoDays = oneDay.toBuilder().id("two-days").endDate(PartialDate.parse("2023-03-08")).build();
+        DatasetMetadata metadata = DatasetMetadata.builder("times", LocalizedText.of("en", "Times"))
+                .dateModified(LocalDate.of(2026, 11, 22))
+                .build();
+        ICalendar calendar = parse(ICalendarWriter.standard().write(Dataset.builder(metadata).events(oneDay, twoDays).build()));
+
+        VEvent timed = calendar.getEvents().get(0);
+        assertThat(timed.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2023-03-07T09:00:00Z"));
+        assertThat(timed.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2023-03-07T12:00:00Z"));
+        VEvent allDay = calendar.getEvents().get(1);
+        assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateEnd().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateEnd().getValue().getRawComponents().toString(false, false)).as("the day after its last")
+                .isEqualTo("20230309");
+    }
+
     /** Europe/Zurich leaves summer time at 03:00 on Sunday 29 October 2023. */
     private static Dataset acrossTheEndOfSummerTime(ZoneId zone, String name) {
         List<AgendaDay> days = new ArrayList<>();
         for (LocalDate date = LocalDate.of(2023, 10, 27); !date.isAfter(LocalDate.of(2023, 10, 30)); date = date.plusDays(1)) {
-            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(LocalTime.of(9, 0), LocalTime.of(12, 0),
-                            AgendaItemKind.PANEL).number(1).name(LocalizedText.of("en", name))
-                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE)).build(),
-                    AgendaItem.builder(LocalTime.of(2, 30), LocalTime.of(3, 30), AgendaItemKind.OTHER).build())));
+            days.add(new AgendaDay(date, null, List.of(AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.of(9, 0)).endTime(LocalTime.of(12, 0)).number(1).name(LocalizedText.of("en", name))
+                    .speakers(new Speaker("speaker", "A. Speaker", LocalizedText.of("en", name), Modality.REMOTE, null)).build(),
+                    AgendaItem.builder(AgendaItemKind.OTHER).startTime(LocalTime.of(2, 30)).endTime(LocalTime.of(3, 30)).build())));
         }
         Event event = Event.builder("geneva-workshop", LocalizedText.of("en", name), EventKind.WORKSHOP, LocalDate.of(2023, 10, 27))
                 .endDate(PartialDate.parse("2023-10-30"))

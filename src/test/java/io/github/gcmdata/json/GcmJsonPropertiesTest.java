@@ -26,11 +26,13 @@ import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.EventKind;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Modality;
+import io.github.gcmdata.model.PartOfDay;
 import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Position;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.Speaker;
+import io.github.gcmdata.model.SpeakerRole;
 import io.github.gcmdata.model.TableOfContentsEntry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -247,13 +249,19 @@ class GcmJsonPropertiesTest {
         Arbitrary<LocalTime> times = Combinators.combine(Arbitraries.integers().between(0, 23),
                 Arbitraries.integers().between(0, 59)).as(LocalTime::of);
         Arbitrary<Speaker> speakers = Combinators.combine(ids(), anyText().injectNull(0.5), texts().injectNull(0.5),
-                Arbitraries.of(Modality.class).injectNull(0.5)).as(Speaker::new);
-        Arbitrary<AgendaItem> items = Combinators.combine(times, times, Arbitraries.of(AgendaItemKind.class),
-                        Arbitraries.integers().between(0, 99).injectNull(0.5), texts().injectNull(0.3),
-                        speakers.list().ofMaxSize(2), speakers.list().ofMaxSize(3))
-                .as((start, end, kind, number, name, moderators, speaking) -> AgendaItem.builder(start, end, kind)
-                        .number(number).name(name).moderators(moderators).speakers(speaking).build());
-        return Combinators.combine(dates(), texts().injectNull(0.5), items.list().ofMaxSize(4)).as(AgendaDay::new);
+                Arbitraries.of(Modality.class).injectNull(0.5), Arbitraries.of(SpeakerRole.class).injectNull(0.5))
+                .as(Speaker::new);
+        // An untimed item has neither time, and may have a part of the day.
+        Arbitrary<LocalTime[]> timing = Combinators.combine(times, times).as((start, end) -> new LocalTime[] {start, end})
+                .injectNull(0.3);
+        Arbitrary<AgendaItem> items = Combinators.combine(timing, Arbitraries.of(PartOfDay.class).injectNull(0.7),
+                        Arbitraries.of(AgendaItemKind.class), Arbitraries.integers().between(0, 99).injectNull(0.5),
+                        texts().injectNull(0.3), speakers.list().ofMaxSize(2), speakers.list().ofMaxSize(3))
+                .as((times2, partOfDay, kind, number, name, moderators, speaking) -> AgendaItem.builder(kind)
+                        .startTime(times2 == null ? null : times2[0]).endTime(times2 == null ? null : times2[1])
+                        .partOfDay(partOfDay).number(number).name(name).moderators(moderators).speakers(speaking).build());
+        return Combinators.combine(dates(), texts().injectNull(0.7), texts().injectNull(0.5), items.list().ofMaxSize(4))
+                .as(AgendaDay::new);
     }
 
     private Arbitrary<Edition> editions() {

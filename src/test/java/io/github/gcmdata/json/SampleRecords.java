@@ -54,11 +54,11 @@ final class SampleRecords {
                 .titleAsPrinted(LocalizedText.of("fr", "Président de la 76e session de l’Assemblée générale des Nations Unies"))
                 .modality(Modality.VIDEO_MESSAGE)
                 .build();
-        AgendaItem opening = AgendaItem.builder(LocalTime.of(9, 0), LocalTime.of(9, 30), AgendaItemKind.OPENING)
+        AgendaItem opening = AgendaItem.builder(AgendaItemKind.OPENING).startTime(LocalTime.of(9, 0)).endTime(LocalTime.of(9, 30))
                 .name(LocalizedText.of("fr", "Renforcer la coopération internationale"))
                 .speakers(byVideo)
                 .build();
-        AgendaItem panel = AgendaItem.builder(LocalTime.of(9, 30), LocalTime.of(10, 45), AgendaItemKind.PANEL)
+        AgendaItem panel = AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.of(9, 30)).endTime(LocalTime.of(10, 45))
                 .number(1)
                 .name(LocalizedText.of("fr", "Sauver des vies"))
                 .moderators(moderator)

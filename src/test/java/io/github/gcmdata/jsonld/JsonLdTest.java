@@ -18,6 +18,7 @@ import java.lang.reflect.RecordComponent;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -122,7 +123,9 @@ class JsonLdTest {
         dataset.events().forEach(event -> {
             String iri = BASE + "event/" + event.id();
             assertThat(objects(triples, iri, SCHEMA + "name")).isNotEmpty();
-            assertThat(objects(triples, iri, SCHEMA + "startDate")).containsExactly(event.startDate().toString());
+            assertThat(objects(triples, iri, SCHEMA + "startDate")).containsExactly(event.startTime() == null
+                    ? event.startDate().toString()
+                    : ZonedDateTime.of(event.startDate().earliestDay(), event.startTime(), event.timeZone()).toOffsetDateTime().toString());
             if (event.location() != null) {
                 assertThat(objects(triples, iri, SCHEMA + "location")).isNotEmpty();
             }

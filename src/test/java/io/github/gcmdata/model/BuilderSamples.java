@@ -10,6 +10,7 @@ import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -41,12 +42,16 @@ final class BuilderSamples {
 
     /** The samples of every record with a builder. */
     static final Map<Class<? extends Record>, Function<Variant, Record>> ALL = Map.ofEntries(
+            Map.entry(AgendaDay.class, BuilderSamples::agendaDay),
             Map.entry(AgendaItem.class, BuilderSamples::agendaItem),
             Map.entry(Dataset.class, BuilderSamples::dataset),
             Map.entry(DatasetMetadata.class, BuilderSamples::datasetMetadata),
+            Map.entry(DatedFigure.class, BuilderSamples::datedFigure),
             Map.entry(Edition.class, BuilderSamples::edition),
             Map.entry(Event.class, BuilderSamples::event),
+            Map.entry(EventSeries.class, BuilderSamples::eventSeries),
             Map.entry(GcmObjective.class, BuilderSamples::gcmObjective),
+            Map.entry(Link.class, BuilderSamples::link),
             Map.entry(Membership.class, BuilderSamples::membership),
             Map.entry(NewsItem.class, BuilderSamples::newsItem),
             Map.entry(Organisation.class, BuilderSamples::organisation),
@@ -61,9 +66,19 @@ final class BuilderSamples {
     private BuilderSamples() {
     }
 
+    static AgendaDay agendaDay(Variant v) {
+        return AgendaDay.builder(v.pick(LocalDate.of(2022, 2, 28), LocalDate.of(2023, 3, 27)))
+                .label(v.text("Day one", "Day two"))
+                .theme(v.text("Reducing risks", "Facilitating regular migration"))
+                .items(agendaItem(v))
+                .build();
+    }
+
     static AgendaItem agendaItem(Variant v) {
-        return AgendaItem.builder(v.pick(LocalTime.of(9, 30), LocalTime.of(14, 0)), v.pick(LocalTime.of(10, 45), LocalTime.of(15, 30)),
-                        v.pick(AgendaItemKind.PANEL, AgendaItemKind.CLOSING))
+        return AgendaItem.builder(v.pick(AgendaItemKind.PANEL, AgendaItemKind.CLOSING))
+                .startTime(v.pick(LocalTime.of(9, 30), LocalTime.of(14, 0)))
+                .endTime(v.pick(LocalTime.of(10, 45), LocalTime.of(15, 30)))
+                .partOfDay(v.pick(PartOfDay.MORNING, PartOfDay.AFTERNOON))
                 .number(v.pick(1, 2))
                 .name(v.text("Saving lives", "Closing remarks"))
                 .moderators(speaker(v))
@@ -78,6 +93,7 @@ final class BuilderSamples {
                 .persons(person(v))
                 .memberships(membership(v))
                 .events(event(v))
+                .eventSeries(eventSeries(v))
                 .publications(publication(v))
                 .publicationSeries(publicationSeries(v))
                 .newsItems(newsItem(v))
@@ -101,6 +117,15 @@ final class BuilderSamples {
                 .build();
     }
 
+    static DatedFigure datedFigure(Variant v) {
+        return DatedFigure.builder(v.pick(FigureKind.MEMBER_STATES, FigureKind.DELEGATIONS), v.pick(175L, 36L),
+                        v.pick(PartialDate.ofYear(2024), PartialDate.parse("2017-09")))
+                .precision(v.pick(CountPrecision.EXACT, CountPrecision.MORE_THAN))
+                .asOfBasis(v.pick(AsOfBasis.SOURCE_DATE, AsOfBasis.ACCESSED))
+                .sources(source(v))
+                .build();
+    }
+
     static Edition edition(Variant v) {
         return Edition.builder(v.pick(LanguageTag.FRENCH, LanguageTag.ENGLISH))
                 .name(v.text("Dialogue international sur la migration No. 28", "International Dialogue on Migration No. 28"))
@@ -118,29 +143,56 @@ final class BuilderSamples {
         return Event.builder(v.pick("idm-2022-session-1", "idm-2023-session-1"),
                         v.text("International Dialogue on Migration 2022", "International Dialogue on Migration 2023"),
                         v.pick(EventKind.IDM_SESSION, EventKind.WORKSHOP), v.pick(LocalDate.of(2022, 2, 28), LocalDate.of(2023, 3, 27)))
+                .alternateName(v.text("IDM 2022", "IDM 2023"))
                 .description(v.text("The first session", "The second session"))
                 .theme(v.text("Migration and climate", "Migration and health"))
-                .series(new EventSeriesEntry(v.text("IDM", "International Dialogue on Migration"), v.pick(1, 2), v.pick(1, 2)))
+                .themes(v.text("Youth", "Diaspora"))
+                .series(new EventSeriesEntry(v.pick("idm", "imrf"), v.text("IDM", "International Dialogue on Migration"),
+                        v.pick(1, 2), v.pick(1, 2)))
                 .superEventRef(v.pick("idm-2022", "idm-2023"))
                 .endDate(v.pick(PartialDate.parse("2022-03-02"), PartialDate.parse("2023-03-28")))
+                .endDateUnknown(v.pick(true, false))
+                .startTime(v.pick(LocalTime.of(9, 0), LocalTime.of(10, 0)))
+                .endTime(v.pick(LocalTime.of(12, 0), LocalTime.of(18, 0)))
                 .timeZone(v.pick(ZoneId.of("America/New_York"), ZoneId.of("Europe/Zurich")))
                 .attendanceMode(v.pick(AttendanceMode.ONLINE, AttendanceMode.HYBRID))
                 .location(place(v))
+                .spatialCoverage(new Place(v.text("Arab region", "Latin America and the Caribbean"), null, null, null))
                 .organizers(AgentRef.organisation(v.pick("iom", "unhcr")))
                 .performers(AgentRef.state(v.pick("ch", "ma")))
+                .participants(new Participation(AgentRef.state(v.pick("sen", "mrt")), v.pick(ParticipationRole.HOST, ParticipationRole.ATTENDEE),
+                        AgentRef.organisation(v.pick("ecowas", "un-network-on-migration")), v.text("under the auspices of", "as Coordinator")))
+                .audience(v.pick(AudienceType.GOVERNMENTS, AudienceType.CIVIL_SOCIETY))
+                .audienceAsPrinted(v.text("governments and academia", "civil society and other stakeholders"))
                 .participantCount(v.pick(Count.moreThan(600), Count.exactly(300)))
                 .panellistCount(v.pick(Count.exactly(83), Count.exactly(40)))
+                .figures(datedFigure(v))
+                .registration(registration(v))
+                .contactPoints(contactPoint(v))
                 .subEventRefs(v.pick("workshop-ny", "workshop-geneva"))
-                .agenda(new AgendaDay(v.pick(LocalDate.of(2022, 2, 28), LocalDate.of(2023, 3, 27)), v.text("Day one", "Day two"),
-                        List.of(agendaItem(v))))
+                .agenda(agendaDay(v))
+                .about(RecordRef.to(v.pick(RecordKind.DOCUMENT, RecordKind.ORGANISATION), v.pick("A/RES/73/195", "iom")))
                 .relatedObjectives(v.pick(7, 8), v.pick(10, 23))
                 .citedDocuments(documentReference(v))
                 .outcomePublicationRefs(v.pick("idm-no-28", "idm-no-29"))
-                .documents(new Link(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.iom.int/idm-2023")),
-                        v.text("Agenda", "Report"), List.of(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))))
+                .documents(link(v))
                 .relations(new Relation(v.pick(RelationKind.AHEAD_OF, RelationKind.FOLLOW_UP_OF),
                         RecordRef.to(RecordKind.EVENT, v.pick("imrf-2022", "idm-2021")), v.pick(1, 2),
                         v.text("ahead of the IMRF", "following IDM 2021")))
+                .sources(source(v))
+                .build();
+    }
+
+    static EventSeries eventSeries(Variant v) {
+        return EventSeries.builder(v.pick("idm", "imrf"), v.text("International Dialogue on Migration", "International Migration Review Forum"))
+                .alternateName(v.text("IDM", "IMRF"))
+                .description(v.text("IOM's principal forum for migration policy dialogue", "The review of the Global Compact"))
+                .startDate(v.pick(PartialDate.ofYear(2001), PartialDate.ofYear(2022)))
+                .organizers(AgentRef.organisation(v.pick("iom", "un-general-assembly")))
+                .legalBasis(documentReference(v))
+                .url(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.un.org/en/migration2022")))
+                .relations(Relation.of(v.pick(RelationKind.ESTABLISHED_BY, RelationKind.IN_RESPONSE_TO),
+                        RecordRef.to(RecordKind.DOCUMENT, v.pick("A/RES/73/195", "A/RES/73/326"))))
                 .sources(source(v))
                 .build();
     }
@@ -154,11 +206,21 @@ final class BuilderSamples {
                 .build();
     }
 
+    static Link link(Variant v) {
+        return Link.builder(v.pick(Url.parse("https://www.iom.int/idm"), Url.parse("https://www.iom.int/idm-2023")))
+                .name(v.text("Agenda", "Report"))
+                .inLanguage(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))
+                .kind(v.pick(LinkKind.AGENDA, LinkKind.REPORT))
+                .build();
+    }
+
     static Membership membership(Variant v) {
-        return Membership.builder(AgentRef.state(v.pick("ch", "ma")), v.pick("iom", "unhcr"), v.pick(MembershipRole.MEMBER, MembershipRole.OBSERVER))
+        return Membership.builder(AgentRef.state(v.pick("ch", "ma")), v.pick("iom", "unhcr"))
+                .role(v.pick(MembershipRole.MEMBER, MembershipRole.OBSERVER))
                 .id(v.pick("ch-iom", "ma-unhcr"))
                 .startDate(v.pick(PartialDate.ofYear(1954), PartialDate.ofYear(1960)))
                 .endDate(v.pick(PartialDate.ofYear(2020), PartialDate.ofYear(2021)))
+                .relations(Relation.of(RelationKind.DECIDED_AT, RecordRef.to(RecordKind.EVENT, v.pick("iom-council-92", "iom-council-93"))))
                 .sources(source(v))
                 .build();
     }
@@ -187,11 +249,12 @@ final class BuilderSamples {
                 .unSystemRelation(v.pick(UnSystemRelation.RELATED_ORGANIZATION, UnSystemRelation.UN_ENTITY))
                 .url(v.pick(Url.parse("https://www.iom.int/"), Url.parse("https://www.unhcr.org/")))
                 .identifiers(new Identifier(v.pick("wikidata", "ror"), v.pick("Q206880", "05wvcsn81")))
-                .figures(new DatedFigure(v.pick(FigureKind.MEMBER_STATES, FigureKind.OFFICES), v.pick(175L, 135L),
-                        v.pick(CountPrecision.EXACT, CountPrecision.MORE_THAN), v.pick(PartialDate.ofYear(2024), PartialDate.ofYear(2023)),
-                        List.of()))
+                .figures(datedFigure(v))
                 .units(new OrganisationalUnit(v.pick("iom-mpd", "unhcr-dip"), v.text("Migration Policy Division", "Division of International Protection"),
                         List.of()))
+                .contactPoints(contactPoint(v))
+                .relations(Relation.of(v.pick(RelationKind.ESTABLISHED_BY, RelationKind.REQUESTED_BY),
+                        RecordRef.to(RecordKind.DOCUMENT, v.pick("A/RES/73/195", "A/RES/73/326"))))
                 .sources(source(v))
                 .build();
     }
@@ -203,9 +266,7 @@ final class BuilderSamples {
                 .honorificPrefix(v.pick("Ms", "Dr"))
                 .positions(new Position(v.text("Director General", "Deputy Director General"), AgentRef.organisation(v.pick("iom", "unhcr")),
                         v.pick("iom-odg", "iom-ddg"), v.pick(PartialDate.parse("2023-10"), PartialDate.parse("2019-09")), v.pick(PartialDate.parse("2028-09"), PartialDate.parse("2024-08"))))
-                .contactPoints(new ContactPoint(v.pick(ContactType.PRESS, ContactType.GENERAL),
-                        v.pick(EmailAddress.parse("media@iom.int"), EmailAddress.parse("info@iom.int")),
-                        v.pick(PhoneNumber.of("41227179111", "+41227179111"), PhoneNumber.of("41227179581", "+41227179581"))))
+                .contactPoints(contactPoint(v))
                 .identifiers(new Identifier(v.pick("wikidata", "orcid"), v.pick("Q65547000", "0000-0002-1825-0097")))
                 .sources(source(v))
                 .build();
@@ -245,6 +306,7 @@ final class BuilderSamples {
                 .nameAsPrinted(v.pick("Ugochi Daniels", "Abdulla Shahid"))
                 .titleAsPrinted(v.text("Deputy Director General", "President of the General Assembly"))
                 .modality(v.pick(Modality.IN_PERSON, Modality.VIDEO_MESSAGE))
+                .role(v.pick(SpeakerRole.KEYNOTE, SpeakerRole.PANELLIST))
                 .build();
     }
 
@@ -276,6 +338,24 @@ final class BuilderSamples {
                 .votes(new Vote(v.pick("CHE", "MAR"), v.pick(VoteOption.ABSTAIN, VoteOption.YES)))
                 .sources(source(v))
                 .build();
+    }
+
+    private static ContactPoint contactPoint(Variant v) {
+        return new ContactPoint(v.pick(ContactType.PRESS, ContactType.REGISTRATION), v.text("Media desk", "IDM workshop"),
+                v.pick(EmailAddress.parse("media@iom.int"), EmailAddress.parse("idmworkshop@iom.int")),
+                v.pick(PhoneNumber.of("41227179111", "+41227179111"), PhoneNumber.of("41227179581", "+41227179581")),
+                v.pick(PhoneNumber.inCountry("079 701 60 54", CountryCode.parse("CH")), PhoneNumber.of("41797016054", "+41797016054")),
+                v.pick(PhoneNumber.of("+41 22 798 6150", "+41227986150"), PhoneNumber.of("41227986151", "+41227986151")),
+                v.pick(Url.parse("https://www.iom.int/contact"), Url.parse("https://www.iom.int/media")));
+    }
+
+    private static Registration registration(Variant v) {
+        return new Registration(v.pick(Url.parse("https://indico.un.org/event/1000748/"), Url.parse("https://www.iom.int/register")),
+                v.pick(EmailAddress.parse("idmworkshop@iom.int"), EmailAddress.parse("imrf@un.org")),
+                v.pick(PartialDate.parse("2022-04-05"), PartialDate.parse("2019-02")),
+                v.pick(LocalDateTime.of(2019, 2, 22, 18, 0), LocalDateTime.of(2022, 4, 25, 23, 59)),
+                v.pick(ZoneId.of("Europe/Zurich"), ZoneId.of("America/New_York")),
+                v.text("Specially accredited entities", "Member States and observers"));
     }
 
     private static Place place(Variant v) {

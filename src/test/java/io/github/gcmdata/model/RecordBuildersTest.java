@@ -156,6 +156,8 @@ class RecordBuildersTest {
             Object value = valueOf(component, built);
             if (requiredNames.contains(component.getName())) {
                 assertThat(value).as(component.getName()).isEqualTo(valueOf(component, sample));
+            } else if (component.getType() == boolean.class) {
+                assertThat(value).as(component.getName()).isEqualTo(false);
             } else if (isList(component)) {
                 assertThat(value).as(component.getName()).isEqualTo(List.of());
             } else {

@@ -28,6 +28,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -72,10 +73,11 @@ class RecordContractsTest {
     static final List<Class<? extends Record>> MODEL_RECORDS = List.of(
             AgendaDay.class, AgendaItem.class, AgentRef.class, ContactPoint.class, Contributor.class, Count.class,
             Dataset.class, DatasetMetadata.class, DatedFigure.class, DocumentReference.class, Edition.class,
-            EditionIsbn.class, Event.class, EventSeriesEntry.class, GcmObjective.class, GuidingPrinciple.class,
-            Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
-            OrganisationalUnit.class, Person.class, Place.class, Position.class, Publication.class,
-            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, Relation.class, SeriesIssn.class, Source.class,
+            EditionIsbn.class, Event.class, EventSeries.class, EventSeriesEntry.class, GcmObjective.class,
+            GuidingPrinciple.class, Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
+            OrganisationalUnit.class, Participation.class, Person.class, Place.class, Position.class, Publication.class,
+            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, Registration.class, Relation.class,
+            SeriesIssn.class, Source.class,
             Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class,
             Gap.class, Vote.class, VoteCount.class, VoteEvent.class);
 
@@ -96,7 +98,7 @@ class RecordContractsTest {
     /** The components each record requires, by name; the others may be null. */
     private static final Map<Class<?>, Set<String>> REQUIRED = Map.ofEntries(
             entry(AgendaDay.class, Set.of("date")),
-            entry(AgendaItem.class, Set.of("startTime", "endTime", "kind")),
+            entry(AgendaItem.class, Set.of("kind")),
             entry(AgentRef.class, Set.of("kind", "id")),
             entry(ContactPoint.class, Set.of()),
             entry(Contributor.class, Set.of("agent", "role")),
@@ -108,15 +110,17 @@ class RecordContractsTest {
             entry(Edition.class, Set.of("inLanguage")),
             entry(EditionIsbn.class, Set.of("isbn")),
             entry(Event.class, Set.of("id", "name", "kind", "startDate")),
-            entry(EventSeriesEntry.class, Set.of("name")),
+            entry(EventSeries.class, Set.of("id", "name")),
+            entry(EventSeriesEntry.class, Set.of()),
             entry(GcmObjective.class, Set.of("name")),
             entry(GuidingPrinciple.class, Set.of("letter", "name")),
             entry(Identifier.class, Set.of("scheme", "value")),
             entry(Link.class, Set.of("url")),
-            entry(Membership.class, Set.of("member", "organisationRef", "role")),
+            entry(Membership.class, Set.of("member", "organisationRef")),
             entry(NewsItem.class, Set.of("id", "headline")),
             entry(Organisation.class, Set.of("id", "name", "kind")),
             entry(OrganisationalUnit.class, Set.of("id", "name")),
+            entry(Participation.class, Set.of("agent", "role")),
             entry(Person.class, Set.of("id", "name")),
             entry(Place.class, Set.of()),
             entry(Position.class, Set.of()),
@@ -124,6 +128,7 @@ class RecordContractsTest {
             entry(PublicationSeries.class, Set.of("id", "name")),
             entry(PublicationSeriesEntry.class, Set.of("seriesRef", "issueNumber")),
             entry(RecordRef.class, Set.of("kind", "id")),
+            entry(Registration.class, Set.of()),
             entry(Relation.class, Set.of("kind", "target")),
             entry(SeriesIssn.class, Set.of("inLanguage", "issn")),
             entry(Source.class, Set.of()),
@@ -144,8 +149,10 @@ class RecordContractsTest {
             entry(int.class, List.of(1, 2)),
             entry(Long.class, List.of(10L, 20L)),
             entry(long.class, List.of(10L, 20L)),
+            entry(boolean.class, List.of(false, true)),
             entry(LocalDate.class, List.of(LocalDate.of(2018, 12, 10), LocalDate.of(2022, 11, 30))),
             entry(LocalTime.class, List.of(LocalTime.of(9, 30), LocalTime.of(14, 0))),
+            entry(LocalDateTime.class, List.of(LocalDateTime.of(2019, 2, 22, 18, 0), LocalDateTime.of(2022, 4, 25, 23, 59))),
             entry(ZoneId.class, List.of(ZoneId.of("Europe/Zurich"), ZoneId.of("America/New_York"))),
             entry(LocalizedText.class, List.of(
                     LocalizedText.of("en", "International Organization for Migration"),
@@ -469,8 +476,9 @@ class RecordContractsTest {
         valueClasses().forEach(types::add);
         records().forEach(types::add);
         types.add(ZoneId.class);
-        // Agenda times are to the minute; EqualsVerifier's own LocalTime values have nanoseconds.
+        // Agenda times and deadlines are to the minute; EqualsVerifier's own values have nanoseconds.
         types.add(LocalTime.class);
+        types.add(LocalDateTime.class);
         types.forEach(type -> addPrefabValues(verifier, type));
         return verifier;
     }

@@ -63,8 +63,8 @@ class RecordKindTest {
                 .map(kind -> kind.identifier(kind.records(dataset).get(0)))
                 .collect(Collectors.toList());
 
-        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v");
-        assertThat(RecordKind.MEMBERSHIP.identifier(Membership.builder(AgentRef.state("s"), "o", MembershipRole.MEMBER)
+        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "es", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v");
+        assertThat(RecordKind.MEMBERSHIP.identifier(Membership.builder(AgentRef.state("s"), "o").role(MembershipRole.MEMBER)
                 .id("m-1")
                 .build())).isEqualTo("m-1");
         assertThatThrownBy(() -> RecordKind.EVENT.identifier(dataset.metadata())).isInstanceOf(ClassCastException.class);
@@ -142,8 +142,9 @@ class RecordKindTest {
                 .organisations(Organisation.builder("o", name, OrganisationKind.INTERGOVERNMENTAL).build())
                 .states(State.builder("s", name).build())
                 .persons(Person.builder("p", "P").build())
-                .memberships(Membership.builder(AgentRef.state("s"), "o", MembershipRole.MEMBER).build())
+                .memberships(Membership.builder(AgentRef.state("s"), "o").role(MembershipRole.MEMBER).build())
                 .events(Event.builder("e", name, EventKind.WORKSHOP, LocalDate.of(2022, 1, 1)).build())
+                .eventSeries(EventSeries.builder("es", name).build())
                 .publications(Publication.builder("pub", name).build())
                 .publicationSeries(PublicationSeries.builder("ps", name).build())
                 .newsItems(NewsItem.builder("n", name).build())

@@ -238,7 +238,7 @@ final class ReferenceDataGenerator {
                     row.required("member"));
             memberships.add(new Membership(id, member, row.required("organisation"),
                     row.required("role", text -> SourcedTable.constant(MembershipRole.class, text)),
-                    row.get("start_date", PartialDate::parse), row.get("end_date", PartialDate::parse),
+                    row.get("start_date", PartialDate::parse), row.get("end_date", PartialDate::parse), List.of(),
                     addRow(RecordKind.MEMBERSHIP, id, row)));
         }
         return memberships;

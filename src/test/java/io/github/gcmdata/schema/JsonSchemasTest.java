@@ -20,7 +20,7 @@ class JsonSchemasTest {
     @Test
     void listsTheDatasetThenTheRecordKinds() {
         assertThat(JsonSchemas.kinds()).containsExactly("dataset", "organisation", "state", "person", "membership",
-                "event", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document",
+                "event", "event-series", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document",
                 "vote-event");
         assertThat(SchemaGenerator.ROOTS.keySet()).containsExactlyElementsOf(JsonSchemas.kinds());
     }
@@ -55,7 +55,7 @@ class JsonSchemasTest {
         assertThatThrownBy(() -> JsonSchemas.of("events"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No JSON Schema of kind 'events'; the kinds are dataset, organisation, state, person, "
-                        + "membership, event, publication, publication-series, news-item, objective, guiding-principle, "
+                        + "membership, event, event-series, publication, publication-series, news-item, objective, guiding-principle, "
                         + "document, vote-event");
         assertThatThrownBy(() -> JsonSchemas.of(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonSchemas.id("Event")).isInstanceOf(IllegalArgumentException.class);

@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -91,6 +92,7 @@ final class SchemaGenerator {
     static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
     static final String PARTIAL_DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
     static final String AGENDA_TIME = "^([01][0-9]|2[0-3]):[0-5][0-9]$";
+    static final String DATE_TIME = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]$";
     static final String ID = "^[A-Za-z0-9]([A-Za-z0-9._:-]*[A-Za-z0-9])?$";
     static final int ID_MAX_LENGTH = 128;
     static final int FIRST_OBJECTIVE = 1;
@@ -206,6 +208,9 @@ final class SchemaGenerator {
         } else if (type == LocalTime.class) {
             string(node, AGENDA_TIME)
                     .put("description", "A local time to the minute, in the event's time zone, such as \"09:00\".");
+        } else if (type == LocalDateTime.class) {
+            string(node, DATE_TIME).put("description",
+                    "A local date and time to the minute, in the time zone given beside it, such as \"2019-02-22T18:00\".");
         } else if (type == ZoneId.class) {
             node.put("type", "string")
                     .put("description", "An IANA time-zone identifier, such as \"America/New_York\".");

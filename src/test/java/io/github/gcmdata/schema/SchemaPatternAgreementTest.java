@@ -10,7 +10,9 @@ import io.github.gcmdata.identifier.Issn;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
+import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.Registration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +73,16 @@ class SchemaPatternAgreementTest {
                 type("LocalDate", text -> LocalDate.parse(text).toString(),
                         "2022-02-28", "2024-02-29", "!2022-02-30", "2022-13-01", "2022-2-28", "22-02-28", "2022-02-28T10:00", ""),
                 type("LocalTime", text -> LocalTime.parse(text, DateTimeFormatter.ofPattern("HH:mm")).toString(),
-                        "09:00", "00:00", "23:59", "24:00", "25:00", "9:00", "09:60", "09:00:00", "0900", ""));
+                        "09:00", "00:00", "23:59", "24:00", "25:00", "9:00", "09:60", "09:00:00", "0900", ""),
+                type("LocalDateTime", SchemaPatternAgreementTest::deadline,
+                        "2019-02-22T18:00", "2024-02-29T23:59", "!2022-02-30T10:00", "2022-02-28T24:00", "2022-02-28 18:00",
+                        "2022-02-28T18:00:00", "2022-02-28", "2022-02-28T9:00", "20220228T1800", ""));
+    }
+
+    /** A registration deadline read and written by the library, as the JSON of a registration holds it. */
+    private static String deadline(String text) {
+        String json = GcmJson.standard().write(GcmJson.standard().read("{\"deadline\": \"" + text + "\"}", Registration.class));
+        return json.substring(json.indexOf(":\"") + 2, json.lastIndexOf('"'));
     }
 
     @ParameterizedTest(name = "{0}")

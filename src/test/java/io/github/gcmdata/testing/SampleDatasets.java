@@ -69,7 +69,7 @@ public final class SampleDatasets {
     private static Dataset dataset(LocalDate endDate, String isbn, String moderatorRef) {
         DatasetMetadata metadata = DatasetMetadata.builder("sample", LocalizedText.of("en", "Sample dataset")).build();
         Person person = Person.builder("jane-doe", "Jane Doe").givenName("Jane").familyName("Doe").build();
-        AgendaItem opening = AgendaItem.builder(LocalTime.of(10, 0), LocalTime.of(11, 0), AgendaItemKind.OPENING)
+        AgendaItem opening = AgendaItem.builder(AgendaItemKind.OPENING).startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(11, 0))
                 .number(1)
                 .name(LocalizedText.of("en", "Opening"))
                 .moderators(Speaker.builder(moderatorRef).build())

@@ -85,7 +85,7 @@ class DatasetIntegrityTest {
                 .organisations(iom())
                 .states(switzerland())
                 .persons(amy())
-                .memberships(Membership.builder(AgentRef.state("ch"), "iom", MembershipRole.MEMBER).id("m1").build())
+                .memberships(Membership.builder(AgentRef.state("ch"), "iom").role(MembershipRole.MEMBER).id("m1").build())
                 .events(idm(List.of(), List.of("idm-28")))
                 .publications(idm28("idm-series", List.of("iom"), List.of("idm-2022"),
                         List.of(new Contributor(AgentRef.person("amy-pope"), ContributorRole.EDITOR))))
@@ -218,7 +218,7 @@ class DatasetIntegrityTest {
         @Test
         void membershipMemberAndOrganisation() {
             Dataset dataset = Dataset.builder(metadata())
-                    .memberships(Membership.builder(AgentRef.person("nobody"), "iom", MembershipRole.ADVISER).build())
+                    .memberships(Membership.builder(AgentRef.person("nobody"), "iom").role(MembershipRole.ADVISER).build())
                     .build();
             assertThat(unresolved(dataset)).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                     tuple("/memberships/0/member/id", "reference.unresolved"),

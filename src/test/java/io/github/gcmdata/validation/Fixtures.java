@@ -45,7 +45,7 @@ final class Fixtures {
     }
 
     static AgendaItem item(String start, String end, Speaker... moderators) {
-        return AgendaItem.builder(LocalTime.parse(start), LocalTime.parse(end), AgendaItemKind.PANEL)
+        return AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.parse(start)).endTime(LocalTime.parse(end))
                 .moderators(moderators)
                 .build();
     }

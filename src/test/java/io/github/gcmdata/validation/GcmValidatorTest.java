@@ -266,7 +266,7 @@ class GcmValidatorTest {
             Person person = Person.builder("amy-pope", "Amy Pope").positions(overlapping, reversed).build();
             assertThat(validate(person).violations()).extracting(Violation::jsonPointer, Violation::code)
                     .containsExactly(tuple("/positions/1/endDate", "date.endBeforeStart"));
-            Membership membership = Membership.builder(io.github.gcmdata.model.AgentRef.state("ch"), "iom", MembershipRole.MEMBER)
+            Membership membership = Membership.builder(io.github.gcmdata.model.AgentRef.state("ch"), "iom").role(MembershipRole.MEMBER)
                     .startDate(PartialDate.parse("1954"))
                     .endDate(PartialDate.parse("1953"))
                     .build();

@@ -62,7 +62,9 @@ class ViolationCodeTest {
                 "publication.yearInFuture", "event.inPersonWithoutPlace", "count.panellistsExceedParticipants",
                 "count.negative", "number.notPositive", "pages.notPositive", "objective.outOfRange",
                 "principle.letterOutOfRange", "toc.tooDeep", "vote.countMismatch", "vote.voterTwice",
-                "relation.targetKind", "relation.self", "id.duplicate", "reference.unresolved");
+                "relation.targetKind", "series.unnamed", "participation.duplicate", "contact.empty",
+                "agenda.itemTimeMissing", "date.endDateUnknownButGiven", "event.timeWithoutZone",
+                "registration.deadlineWithoutZone", "relation.self", "id.duplicate", "reference.unresolved");
     }
 
     @ParameterizedTest

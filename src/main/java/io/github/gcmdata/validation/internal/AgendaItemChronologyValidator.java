@@ -7,7 +7,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
-/** Validates {@link ChronologicalOrder} on an {@link AgendaItem}: it ends after it starts. */
+/** Validates {@link ChronologicalOrder} on an {@link AgendaItem}: a timed item ends after it starts. */
 public final class AgendaItemChronologyValidator implements ConstraintValidator<ChronologicalOrder, AgendaItem> {
 
     /** Creates the validator. */
@@ -20,7 +20,7 @@ public final class AgendaItemChronologyValidator implements ConstraintValidator<
     }
 
     static List<Finding> findings(AgendaItem item) {
-        if (item == null || item.endTime().isAfter(item.startTime())) {
+        if (item == null || item.startTime() == null || item.endTime() == null || item.endTime().isAfter(item.startTime())) {
             return List.of();
         }
         return List.of(Finding.at(ViolationCode.AGENDA_ITEM_ENDS_BEFORE_START, "/endTime", "endTime", item.endTime(),

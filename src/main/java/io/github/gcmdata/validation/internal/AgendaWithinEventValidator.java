@@ -27,8 +27,10 @@ public final class AgendaWithinEventValidator implements ConstraintValidator<Age
             return findings;
         }
         // A partial date spans its month or year: an agenda day anywhere in that span is inside.
+        // An event whose end is unknown is open: no day after its start is outside.
         LocalDate start = event.startDate().earliestDay();
-        LocalDate end = (event.endDate() == null ? event.startDate() : event.endDate()).latestDay();
+        LocalDate end = event.endDateUnknown() ? LocalDate.MAX
+                : (event.endDate() == null ? event.startDate() : event.endDate()).latestDay();
         if (end.isBefore(start)) {
             return findings;
         }
@@ -36,7 +38,8 @@ public final class AgendaWithinEventValidator implements ConstraintValidator<Age
             LocalDate day = event.agenda().get(i).date();
             if (day.isBefore(start) || day.isAfter(end)) {
                 findings.add(Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/" + i + "/date", "date", day,
-                        "start", event.startDate(), "end", event.endDate() == null ? event.startDate() : event.endDate()));
+                        "start", event.startDate(), "end", event.endDateUnknown() ? "…"
+                                : event.endDate() == null ? event.startDate() : event.endDate()));
             }
         }
         return findings;

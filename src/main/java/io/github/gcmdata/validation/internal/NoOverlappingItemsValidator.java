@@ -29,12 +29,12 @@ public final class NoOverlappingItemsValidator implements ConstraintValidator<No
         List<AgendaItem> items = day.items();
         for (int j = 0; j < items.size(); j++) {
             AgendaItem later = items.get(j);
-            if (!later.endTime().isAfter(later.startTime())) {
+            if (!isTimed(later)) {
                 continue;
             }
             for (int i = 0; i < j; i++) {
                 AgendaItem earlier = items.get(i);
-                if (earlier.endTime().isAfter(earlier.startTime())
+                if (isTimed(earlier)
                         && later.startTime().isBefore(earlier.endTime()) && earlier.startTime().isBefore(later.endTime())) {
                     findings.add(Finding.at(ViolationCode.AGENDA_ITEMS_OVERLAP, "/items/" + j + "/startTime", "startTime",
                             later.startTime() + "-" + later.endTime(),
@@ -44,5 +44,10 @@ public final class NoOverlappingItemsValidator implements ConstraintValidator<No
             }
         }
         return findings;
+    }
+
+    /** An item with both times that ends after it starts; untimed items keep their order and overlap nothing. */
+    private static boolean isTimed(AgendaItem item) {
+        return item.startTime() != null && item.endTime() != null && item.endTime().isAfter(item.startTime());
     }
 }

@@ -1,0 +1,45 @@
+package io.github.gcmdata.constraints;
+
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@link io.github.gcmdata.model.EventSeriesEntry} says which series it is a place
+ * in: it has a {@code name}, a {@code seriesRef}, or both.
+ *
+ * <p>Code: {@link io.github.gcmdata.validation.ViolationCode#SERIES_UNNAMED}, at {@code /name}.
+ */
+@Documented
+@Constraint(validatedBy = {})
+@Target(TYPE)
+@Retention(RUNTIME)
+public @interface NamedSeries {
+
+    /**
+     * The message template of every violation of this constraint. Empty, the default, gives each
+     * violation the message of its own code, in the language of the validator.
+     *
+     * @return the message template, or empty
+     */
+    String message() default "";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}
