@@ -36,6 +36,8 @@ import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Membership;
 import io.github.gcmdata.model.MembershipRole;
 import io.github.gcmdata.model.Organisation;
+import io.github.gcmdata.model.Participation;
+import io.github.gcmdata.model.ParticipationRole;
 import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.Person;
@@ -44,6 +46,7 @@ import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.PublicationSeries;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.RecordRef;
+import io.github.gcmdata.model.Registration;
 import io.github.gcmdata.model.Relation;
 import io.github.gcmdata.model.RelationKind;
 import io.github.gcmdata.model.SeriesIssn;
@@ -63,6 +66,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -244,19 +248,22 @@ class EngineAgreementTest {
                         new ContactPoint(null, EmailAddress.parse("ngiordano@iom"), PhoneNumber.of("Tel: 41227179581", "+41227179581")),
                         new ContactPoint(null, null, PhoneNumber.of("+41 22 717 95 82", "+41227179581")),
                         new ContactPoint(null, null, PhoneNumber.of("+41 000", "+41000")),
-                        new ContactPoint(null, null, PhoneNumber.inCountry("Tel 12345", CountryCode.parse("CH"))))
+                        new ContactPoint(null, null, PhoneNumber.inCountry("Tel 12345", CountryCode.parse("CH"))),
+                        new ContactPoint(null, null, null, null, null, null, null))
                 .positions(new Position(text("Director General"), AgentRef.organisation("nowhere"), null,
                         PartialDate.parse("2023"), PartialDate.parse("2022-12-31")))
                 .build();
         Person oddId = Person.builder("x{value}$1\\{y}", "X").build();
-        Membership membership = Membership.builder(AgentRef.state("ch"), "iom", MembershipRole.MEMBER)
+        Membership membership = Membership.builder(AgentRef.state("ch"), "iom").role(MembershipRole.MEMBER)
                 .startDate(PartialDate.parse("1954"))
                 .endDate(PartialDate.parse("1953"))
                 .build();
         LocalDate start = LocalDate.of(2022, 2, 28);
-        AgendaItem numberedZero = AgendaItem.builder(LocalTime.parse("14:00"), LocalTime.parse("15:00"), AgendaItemKind.PANEL)
+        AgendaItem numberedZero = AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.parse("14:00"))
+                .endTime(LocalTime.parse("15:00"))
                 .number(0)
                 .build();
+        AgendaItem withoutEnd = AgendaItem.builder(AgendaItemKind.PANEL).startTime(LocalTime.parse("16:00")).build();
         Event event = Event.builder("idm-2022", text("IDM 2022"), EventKind.IDM_SESSION, start)
                 .endDate(PartialDate.of(LocalDate.of(2022, 3, 2)))
                 .series(new EventSeriesEntry(text("IDM"), 0, null))
@@ -264,11 +271,15 @@ class EngineAgreementTest {
                 .timeZone(ZoneId.of("UTC+01:00"))
                 .attendanceMode(AttendanceMode.IN_PERSON)
                 .participantCount(Count.exactly(12))
+                .participants(Participation.of(AgentRef.state("ch"), ParticipationRole.HOST),
+                        Participation.of(AgentRef.state("ch"), ParticipationRole.HOST))
+                .registration(new Registration(null, null, null, LocalDateTime.of(2022, 2, 20, 12, 0), null, null))
                 .panellistCount(Count.exactly(20))
                 .subEventRefs("ok", " ")
                 .relatedObjectives(1, 24)
                 .agenda(List.of(
-                        day(start, item("09:00", "10:00"), item("09:30", "09:45"), item("11:00", "10:30"), numberedZero),
+                        day(start, item("09:00", "10:00"), item("09:30", "09:45"), item("11:00", "10:30"), numberedZero,
+                                withoutEnd),
                         day(LocalDate.of(2022, 3, 3))))
                 .documents(new Link(Url.parse("https://www.iom.int"), LocalizedText.of("qq", "Site"),
                         List.of(LanguageTag.parse("fra"))))
@@ -276,8 +287,11 @@ class EngineAgreementTest {
                         Relation.of(RelationKind.FOLLOW_UP_OF, RecordRef.to(RecordKind.EVENT, "idm-2022")))
                 .build();
         Event reversed = Fixtures.event("reversed", LocalDate.of(2022, 3, 2), LocalDate.of(2022, 2, 28), List.of())
-                .toBuilder().participantCount(Count.exactly(-1)).build();
-        Event blankId = Fixtures.event(" ");
+                .toBuilder().participantCount(Count.exactly(-1))
+                .endDateUnknown(true)
+                .series(new EventSeriesEntry(null, 1, null))
+                .build();
+        Event blankId = Fixtures.event(" ").toBuilder().startTime(LocalTime.parse("10:00")).build();
         TableOfContentsEntry entry = new TableOfContentsEntry(text("level 7"), null, null);
         for (int level = 6; level >= 1; level--) {
             entry = new TableOfContentsEntry(text("level " + level), null, List.of(entry));

@@ -86,7 +86,7 @@ class UsersOwnValidatorTest {
 
     @Test
     void keepsTheLibrarysMessageKeysForTheUsersOwnBundle() {
-        Set<ConstraintViolation<Object>> violations = own.validate(EngineAgreementTest.everyRuleBroken().events().get(2));
+        Set<ConstraintViolation<Object>> violations = own.validate(Fixtures.event(" "));
         assertThat(violations).extracting(ConstraintViolation::getMessageTemplate).containsExactly("{gcm.id.blank}");
         assertThat(violations).extracting(violation -> violation.getPropertyPath().toString()).containsExactly("id");
     }
