@@ -54,7 +54,7 @@ public final class BoundedMemory {
         long start = System.nanoTime();
         AtomicLong lines = new AtomicLong();
         for (int i = 0; i < files.lines.size(); i++) {
-            try (Stream<?> records = GcmJson.standard().readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
+            try (Stream<?> records = Fixture.GCM.readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
                 records.forEach(record -> lines.incrementAndGet());
             }
         }
@@ -64,7 +64,7 @@ public final class BoundedMemory {
         start = System.nanoTime();
         AtomicLong elements = new AtomicLong();
         // Counted: the generated records, not the metadata and the few records they refer to.
-        GcmJson.standard().readDatasetElements(files.dataset, (pointer, element) -> {
+        Fixture.GCM.readDatasetElements(files.dataset, (pointer, element) -> {
             if (Fixture.LINE_TYPES.contains(element.getClass())) {
                 elements.incrementAndGet();
             }

@@ -96,7 +96,7 @@ public class SideBySideBenchmark {
      */
     @Benchmark
     public Dataset readGcmJson() {
-        return GcmJson.standard().read(json, Dataset.class);
+        return Fixture.GCM.read(json, Dataset.class);
     }
 
     /**
@@ -168,7 +168,7 @@ public class SideBySideBenchmark {
      */
     @Benchmark
     public ValidationReport readValidateGcm() {
-        return gcm.validate(GcmJson.standard().read(json, Dataset.class));
+        return gcm.validate(Fixture.GCM.read(json, Dataset.class));
     }
 
     /**
