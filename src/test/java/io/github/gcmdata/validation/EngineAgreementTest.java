@@ -6,6 +6,7 @@ import static io.github.gcmdata.validation.Fixtures.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.identifier.Issn;
@@ -23,6 +24,7 @@ import io.github.gcmdata.model.ContactPoint;
 import io.github.gcmdata.model.Count;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatedFigure;
+import io.github.gcmdata.model.DocumentKind;
 import io.github.gcmdata.model.Edition;
 import io.github.gcmdata.model.EditionIsbn;
 import io.github.gcmdata.model.Event;
@@ -34,6 +36,8 @@ import io.github.gcmdata.model.GuidingPrinciple;
 import io.github.gcmdata.model.Link;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Membership;
+import io.github.gcmdata.model.MonetaryAmount;
+import io.github.gcmdata.model.MonetaryGrant;
 import io.github.gcmdata.model.MembershipRole;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.Participation;
@@ -52,6 +56,7 @@ import io.github.gcmdata.model.RelationKind;
 import io.github.gcmdata.model.SeriesIssn;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.TableOfContentsEntry;
+import io.github.gcmdata.model.UnDocument;
 import io.github.gcmdata.model.Vote;
 import io.github.gcmdata.model.VoteCount;
 import io.github.gcmdata.model.VoteEvent;
@@ -60,6 +65,7 @@ import io.github.gcmdata.validation.internal.RecordValidator;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,10 +96,10 @@ import tools.jackson.databind.node.ObjectNode;
  * annotations, reports exactly what Hibernate Validator's engine reports: the same violations
  * (pointer, code, value, message) in the same order, in English, French and Spanish, for datasets
  * in memory, datasets streamed, single records and JSON lines. Over every dataset with defects the
- * tests hold: the examples and broken examples, the frozen examples of format 0.1, the fit corpus,
- * the hostile corpus and the fuzz corpora (GcmValidatorFuzzTest compares the engines on each of its
- * inputs too), datasets generated with defects, and a dataset that breaks every rule of
- * {@link ViolationCode}.
+ * tests hold: the examples and broken examples, the frozen examples of format 0.1 and the fixtures
+ * of 0.2, the fit corpus, the hostile corpus and the fuzz corpora (GcmValidatorFuzzTest compares
+ * the engines on each of its inputs too), datasets generated with defects, and a dataset that
+ * breaks every rule of {@link ViolationCode}.
  */
 class EngineAgreementTest {
 
@@ -154,6 +160,7 @@ class EngineAgreementTest {
     static Stream<Path> corpus() throws IOException {
         List<Path> files = new ArrayList<>();
         for (String folder : List.of("examples", "broken-examples", "src/test/resources/io/github/gcmdata/format-0.1",
+                "src/test/resources/io/github/gcmdata/format-0.2",
                 "src/test/resources/fit",
                 "src/test/resources/io/github/gcmdata/json/hostile",
                 "src/test/resources/io/github/gcmdata/json/GcmJsonFuzzTestInputs/readDataset",
@@ -327,6 +334,10 @@ class EngineAgreementTest {
                 .objectives(GcmObjective.builder(24, text("?")).build())
                 .guidingPrinciples(new GuidingPrinciple("k", text("?"), null, null))
                 .voteEvents(vote)
+                .documents(UnDocument.builder(DocumentKind.RESOLUTION).build())
+                .grants(MonetaryGrant.builder("grant", AgentRef.organisation("iom"))
+                        .amount(MonetaryAmount.of(new BigDecimal("-5"), CurrencyCode.parse("XYZ")))
+                        .build())
                 .build();
     }
 }

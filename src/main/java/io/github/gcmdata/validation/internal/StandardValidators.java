@@ -5,6 +5,7 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ final class StandardValidators {
 
     /** The validator classes, for {@link ValidationPlan}. */
     static final List<Class<?>> TYPES = List.of(PositiveInteger.class, PositiveOrZeroInteger.class, PositiveOrZeroLong.class,
-            PatternOfText.class);
+            PositiveOrZeroBigDecimal.class, PatternOfText.class);
 
     private StandardValidators() {
     }
@@ -59,6 +60,19 @@ final class StandardValidators {
         @Override
         public boolean isValid(Long value, ConstraintValidatorContext context) {
             return value == null || value >= 0;
+        }
+    }
+
+    /** {@link PositiveOrZero} on a {@link BigDecimal}: 0 or greater, at any scale; null is valid. */
+    static final class PositiveOrZeroBigDecimal implements ConstraintValidator<PositiveOrZero, BigDecimal> {
+
+        /** Creates the validator. */
+        public PositiveOrZeroBigDecimal() {
+        }
+
+        @Override
+        public boolean isValid(BigDecimal value, ConstraintValidatorContext context) {
+            return value == null || value.signum() >= 0;
         }
     }
 
