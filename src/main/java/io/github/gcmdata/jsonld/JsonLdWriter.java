@@ -26,6 +26,7 @@ import io.github.gcmdata.model.EventSeries;
 import io.github.gcmdata.model.GcmObjective;
 import io.github.gcmdata.model.GuidingPrinciple;
 import io.github.gcmdata.model.Identifier;
+import io.github.gcmdata.model.ImageObject;
 import io.github.gcmdata.model.Link;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Membership;
@@ -590,6 +591,7 @@ public final class JsonLdWriter {
             node.put("copyrightYear", publication.copyrightYear());
         }
         put(node, "license", publication.license());
+        list(node, "image", publication.images(), image -> image(lookup, image));
         text(node, "abstract", publication.abstractText());
         ArrayNode languages = NODES.arrayNode();
         publication.inLanguage().forEach(tag -> languages.add(tag.tag()));
@@ -750,6 +752,20 @@ public final class JsonLdWriter {
         node.put("inLanguage", quotation.inLanguage().tag());
         if (quotation.creator() != null) {
             node.set("creator", agent(lookup, quotation.creator()));
+        }
+        return node;
+    }
+
+    private ObjectNode image(DatasetLookup lookup, ImageObject image) {
+        ObjectNode node = NODES.objectNode().put("@type", "ImageObject");
+        text(node, "caption", image.caption());
+        list(node, "creator", image.creators(), creator -> agent(lookup, creator));
+        text(node, "creditText", image.creditText());
+        if (image.copyrightHolder() != null) {
+            node.set("copyrightHolder", agent(lookup, image.copyrightHolder()));
+        }
+        if (image.copyrightYear() != null) {
+            node.put("copyrightYear", image.copyrightYear());
         }
         return node;
     }

@@ -33,6 +33,7 @@ import java.util.List;
  * @param copyrightHolder  who holds its copyright, or null
  * @param copyrightYear  the year of its copyright, or null
  * @param license  its licence, as an SPDX identifier such as "CC-BY-NC-ND-3.0-IGO" or the address of its text, or null
+ * @param images  the images it prints, such as its cover photos, with their captions and credits (schema.org {@code image})
  * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
  * @param tableOfContents  its table of contents, top-level entries first
  * @param themes  its themes
@@ -64,6 +65,7 @@ public record Publication(
         @Valid AgentRef copyrightHolder,
         @NotInFuture Integer copyrightYear,
         @NonBlankText String license,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid ImageObject> images,
         @JsonProperty("abstract") @NonBlankText LocalizedText abstractText,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NonBlankText(required = true) LocalizedText> themes,
@@ -95,6 +97,7 @@ public record Publication(
      * @param copyrightHolder  who holds its copyright, or null
      * @param copyrightYear  the year of its copyright, or null
      * @param license  its licence, as an SPDX identifier such as "CC-BY-NC-ND-3.0-IGO" or the address of its text, or null
+     * @param images  the images it prints, such as its cover photos
      * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
      * @param tableOfContents  its table of contents, top-level entries first
      * @param themes  its themes
@@ -117,6 +120,7 @@ public record Publication(
         editions = Components.copy(editions, "editions");
         publisherRefs = Components.copy(publisherRefs, "publisherRefs");
         contributors = Components.copy(contributors, "contributors");
+        images = Components.copy(images, "images");
         tableOfContents = Components.copy(tableOfContents, "tableOfContents");
         themes = Components.copy(themes, "themes");
         inLanguage = Components.copy(inLanguage, "inLanguage");

@@ -314,6 +314,13 @@ class JsonLdTest {
                     .containsExactly(BASE + "person/m-mcauliffe", BASE + "person/l-a-oucho");
             String place = only(triples, book, SCHEMA + "locationCreated");
             assertThat(triples).contains(new Triple(place, SCHEMA + "name", "Ginebra", XSD + "string", "es"));
+            String cover = only(triples, book, SCHEMA + "image");
+            assertThat(objects(triples, cover, RDF_TYPE)).containsExactly(SCHEMA + "ImageObject");
+            assertThat(triples).contains(new Triple(cover, SCHEMA + "caption",
+                    "Un grupo de mujeres migrantes caminan a lo largo de una carretera en el Yemen", XSD + "string", "es"));
+            assertThat(triples).contains(new Triple(cover, SCHEMA + "creditText", "© OIM 2022", XSD + "string", "es"));
+            assertThat(objects(triples, cover, SCHEMA + "copyrightHolder")).containsExactly(BASE + "organisation/iom");
+            assertThat(objects(triples, cover, SCHEMA + "copyrightYear")).containsExactly("2022");
         }
 
         @Test
@@ -347,6 +354,9 @@ class JsonLdTest {
             assertThat(objects(triples, BASE + "publication/idm-no-27", SCHEMA + "about")).containsExactly(BASE + "document/gcm");
             assertThat(objects(triples, BASE + "publication/wmr-2024", SCHEMA + "copyrightHolder"))
                     .containsExactly(BASE + "organisation/iom");
+            String cover = only(triples, BASE + "publication/wmr-2024", SCHEMA + "image");
+            assertThat(triples).contains(new Triple(cover, SCHEMA + "creditText", "© OIM 2022", XSD + "string", "es"));
+            assertThat(objects(triples, cover, SCHEMA + "copyrightHolder")).containsExactly(BASE + "organisation/iom");
             assertThat(objects(triples, BASE + "publication/wmr-2024-chapter-2-es", JsonLdContext.VOCABULARY + "relation"))
                     .hasSize(1);
             assertThat(objects(triples, GCM, SCHEMA + "sameAs")).containsExactly(BASE + "document/gcm");

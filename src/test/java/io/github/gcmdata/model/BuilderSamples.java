@@ -290,6 +290,9 @@ final class BuilderSamples {
                 .copyrightHolder(AgentRef.organisation(v.pick("iom", "oecd")))
                 .copyrightYear(v.pick(2018, 2019))
                 .license(v.pick("CC-BY-NC-ND-3.0-IGO", "CC-BY-4.0"))
+                .images(new ImageObject(v.text("Migrant women walking along a road", "A palace in Seoul"),
+                        List.of(AgentRef.person(v.pick("muse-mohammed", "amanda-nero"))), v.text("© IOM 2022", "© IOM 2018"),
+                        AgentRef.organisation(v.pick("iom", "oecd")), v.pick(2022, 2018)))
                 .originalLanguage(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))
                 .about(RecordRef.to(RecordKind.DOCUMENT, v.pick("A/RES/73/195", "iom-constitution")))
                 .spatialCoverage(place(v))
