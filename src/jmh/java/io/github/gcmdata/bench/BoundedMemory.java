@@ -6,24 +6,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Proves that the streaming readers and validators hold one record at a time: streams a generated
  * dataset of 10^6 records (about 1 GB of JSON, about 2.3 GB as records) through {@code
  * GcmJson.readLines} and {@code GcmJson.readDatasetElements}, then validates it with {@code
- * GcmValidator.validateLines} and {@code GcmValidator.validateStreaming}, and prints the peak heap
- * of each. Run it with a heap far
- * smaller than the dataset:
+ * GcmValidator.validateLines} and {@code GcmValidator.validateStreaming}, and prints the rate of
+ * each. Run it with a heap far smaller than the dataset, and with the garbage collector's log, from
+ * which it prints the heap each phase held after each collection (live data, plus old garbage not
+ * collected yet): the largest, and the median.
  *
  * <pre>
- * java -Xmx256m -cp target/benchmarks.jar io.github.gcmdata.bench.BoundedMemory 1000000
+ * java -Xmx256m -Xlog:gc:file=target/gc.log -cp target/benchmarks.jar io.github.gcmdata.bench.BoundedMemory 1000000 target/bench-data target/gc.log
  * </pre>
+ *
+ * <p>The heap after collection is the figure that means what it says: the peaks of the heap's
+ * pools, summed, add maxima reached at different moments, and count garbage not collected yet.
  */
 public final class BoundedMemory {
 
@@ -33,30 +39,32 @@ public final class BoundedMemory {
     /**
      * Generates the files if missing, streams them, prints one line per reader.
      *
-     * @param args  the number of records (default 1000000) and the data folder (default target/bench-data)
+     * @param args  the number of records (default 1000000), the data folder (default target/bench-data)
+     *     and the file given to {@code -Xlog:gc:file=}, if any
      */
     public static void main(String[] args) {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path folder = args.length > 1 ? Path.of(args[1]) : DataFiles.DEFAULT_FOLDER;
+        gcLog = args.length > 2 ? Path.of(args[2]) : null;
         DataFiles files = DataFiles.of(size, folder);
         System.out.printf("max heap %d MB; dataset %d bytes, JSON lines %d bytes, %d records%n",
                 Runtime.getRuntime().maxMemory() >> 20, files.datasetBytes(), files.lineBytes(), size);
 
-        resetPeaks();
+        startPhase();
         long start = System.nanoTime();
         AtomicLong lines = new AtomicLong();
         for (int i = 0; i < files.lines.size(); i++) {
-            try (Stream<?> records = GcmJson.standard().readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
+            try (Stream<?> records = Fixture.GCM.readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
                 records.forEach(record -> lines.incrementAndGet());
             }
         }
         report("readLines", lines.get(), files.lineBytes(), start);
 
-        resetPeaks();
+        startPhase();
         start = System.nanoTime();
         AtomicLong elements = new AtomicLong();
         // Counted: the generated records, not the metadata and the few records they refer to.
-        GcmJson.standard().readDatasetElements(files.dataset, (pointer, element) -> {
+        Fixture.GCM.readDatasetElements(files.dataset, (pointer, element) -> {
             if (Fixture.LINE_TYPES.contains(element.getClass())) {
                 elements.incrementAndGet();
             }
@@ -69,7 +77,7 @@ public final class BoundedMemory {
 
         // Validated, not only read: constraints of every record, and for the dataset its integrity.
         GcmValidator validator = GcmValidator.create();
-        resetPeaks();
+        startPhase();
         start = System.nanoTime();
         long violations = 0;
         for (int i = 0; i < files.lines.size(); i++) {
@@ -81,7 +89,7 @@ public final class BoundedMemory {
         }
         report("validateLines", size, files.lineBytes(), start);
 
-        resetPeaks();
+        startPhase();
         start = System.nanoTime();
         violations += validator.validateStreaming(files.dataset).violations().size();
         report("validateStreaming", size, files.datasetBytes(), start);
@@ -90,22 +98,46 @@ public final class BoundedMemory {
         }
     }
 
-    private static void resetPeaks() {
+    /** The garbage collector's log, or null. */
+    private static Path gcLog;
+    /** A collection in the log: its time since the JVM started, in seconds, and the heap after it, in MB. */
+    private static final Pattern COLLECTION = Pattern.compile("^\\[(\\d+\\.\\d+)s\\].*?\\d+M->(\\d+)M\\(\\d+M\\)");
+
+    private static void startPhase() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
     }
 
     private static void report(String reader, long records, long bytes, long start) {
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
+        double end = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
+        System.out.printf("%-20s %,d records in %.1f s: %,.0f records/s, %.1f MB/s%s%n", reader, records, seconds,
+                records / seconds, bytes / seconds / 1e6, heapAfterCollections(end - seconds, end));
+    }
+
+    /** The heap after the collections of the log between two moments, largest and median, in MB. */
+    private static String heapAfterCollections(double from, double to) {
+        if (gcLog == null) {
+            return "";
         }
-        System.out.printf("%-20s %,d records in %.1f s: %,.0f records/s, %.1f MB/s, peak heap %d MB%n",
-                reader, records, seconds, records / seconds, bytes / seconds / 1e6, peak >> 20);
+        List<Integer> after = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(gcLog)) {
+                Matcher collection = COLLECTION.matcher(line);
+                if (collection.find()) {
+                    double at = Double.parseDouble(collection.group(1));
+                    if (at >= from && at <= to) {
+                        after.add(Integer.parseInt(collection.group(2)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (after.isEmpty()) {
+            return ", no collection";
+        }
+        after.sort(null);
+        return String.format(", heap after %d collections: at most %d MB, median %d MB", after.size(),
+                after.get(after.size() - 1), after.get(after.size() / 2));
     }
 }

@@ -63,7 +63,7 @@ public class LargeBenchmark {
          */
         @Setup(Level.Trial)
         public void setUp(LargeBenchmark large) {
-            dataset = GcmJson.standard().read(large.files.dataset, Dataset.class);
+            dataset = Fixture.GCM.read(large.files.dataset, Dataset.class);
         }
     }
 
@@ -97,7 +97,7 @@ public class LargeBenchmark {
      */
     @Benchmark
     public Dataset readGcmJson() {
-        return GcmJson.standard().read(files.dataset, Dataset.class);
+        return Fixture.GCM.read(files.dataset, Dataset.class);
     }
 
     /**
@@ -134,7 +134,7 @@ public class LargeBenchmark {
      */
     @Benchmark
     public void readElementsGcmJson(Blackhole blackhole) {
-        GcmJson.standard().readDatasetElements(files.dataset, (pointer, element) -> blackhole.consume(element));
+        Fixture.GCM.readDatasetElements(files.dataset, (pointer, element) -> blackhole.consume(element));
     }
 
     /**
@@ -145,7 +145,7 @@ public class LargeBenchmark {
     @Benchmark
     public void readLinesGcmJson(Blackhole blackhole) {
         for (int i = 0; i < files.lines.size(); i++) {
-            try (var lines = GcmJson.standard().readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
+            try (var lines = Fixture.GCM.readLines(files.lines.get(i), Fixture.LINE_TYPES.get(i))) {
                 lines.forEach(blackhole::consume);
             }
         }

@@ -55,7 +55,7 @@ public class ReadWriteBenchmark {
      */
     @Benchmark
     public Dataset readGcmJson() {
-        return GcmJson.standard().read(fixture.json, Dataset.class);
+        return Fixture.GCM.read(fixture.json, Dataset.class);
     }
 
     /**
@@ -85,7 +85,7 @@ public class ReadWriteBenchmark {
      */
     @Benchmark
     public Dataset readStringGcmJson() {
-        return GcmJson.standard().read(fixture.jsonText, Dataset.class);
+        return Fixture.GCM.read(fixture.jsonText, Dataset.class);
     }
 
     /**
@@ -105,7 +105,7 @@ public class ReadWriteBenchmark {
      */
     @Benchmark
     public void readElementsGcmJson(Blackhole blackhole) {
-        GcmJson.standard().readDatasetElements(new ByteArrayInputStream(fixture.json),
+        Fixture.GCM.readDatasetElements(new ByteArrayInputStream(fixture.json),
                 (pointer, element) -> blackhole.consume(element));
     }
 
@@ -117,7 +117,7 @@ public class ReadWriteBenchmark {
     @Benchmark
     public void readLinesGcmJson(Blackhole blackhole) {
         for (int i = 0; i < fixture.lines.length; i++) {
-            GcmJson.standard().readLines(new ByteArrayInputStream(fixture.lines[i]), Fixture.LINE_TYPES.get(i))
+            Fixture.GCM.readLines(new ByteArrayInputStream(fixture.lines[i]), Fixture.LINE_TYPES.get(i))
                     .forEach(blackhole::consume);
         }
     }

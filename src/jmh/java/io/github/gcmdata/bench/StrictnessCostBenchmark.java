@@ -98,6 +98,6 @@ public class StrictnessCostBenchmark {
      */
     @Benchmark
     public Dataset gcmJson() {
-        return GcmJson.standard().read(fixture.json, Dataset.class);
+        return Fixture.GCM.read(fixture.json, Dataset.class);
     }
 }

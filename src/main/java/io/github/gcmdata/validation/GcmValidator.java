@@ -8,6 +8,7 @@ import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.validation.internal.GcmMessageInterpolator;
 import io.github.gcmdata.validation.internal.JsonPropertyNames;
 import io.github.gcmdata.validation.internal.MessageBundles;
+import io.github.gcmdata.validation.internal.RecordValidator;
 import io.github.gcmdata.validation.internal.ViolationDetail;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -66,8 +67,10 @@ import org.hibernate.validator.engine.HibernateConstraintViolation;
  * from the {@code ValidationMessages} bundle that belongs to applications, and need no Expression
  * Language implementation.
  *
- * <p>Instances are immutable and thread-safe: create one and share it. The underlying
- * {@code ValidatorFactory} is built once, on first use, for the whole JVM.
+ * <p>Instances are immutable and thread-safe: create one and share it. The constraints of the
+ * library's records run from a plan read once from their annotations, with the same validators
+ * Hibernate Validator would run and the same messages; Hibernate Validator's
+ * {@code ValidatorFactory} is built once for the whole JVM, only if a record needs it.
  */
 public final class GcmValidator {
 
@@ -79,26 +82,55 @@ public final class GcmValidator {
                 .externalClassLoader(GcmValidator.class.getClassLoader())
                 .messageInterpolator(new GcmMessageInterpolator(Locale.ENGLISH))
                 .propertyNodeNameProvider(new JsonPropertyNames())
+                .messageParameterEscaping(GcmMessageInterpolator.PARAMETER_ESCAPING)
                 .buildValidatorFactory();
     }
 
     private static final MessageBundles MESSAGES = new MessageBundles();
 
+    /**
+     * Which engine runs the constraints of the records: by default the library's own, from a plan
+     * read once from the annotations ({@link RecordValidator}), and Hibernate Validator's for a
+     * record type the plan does not support; or Hibernate Validator's for every record, which the
+     * tests compare the default with. Not public: both give the same report.
+     */
+    enum Engine {
+        /** {@link RecordValidator} where it supports the record type, Hibernate Validator elsewhere. */
+        PLANNED,
+        /** Hibernate Validator for every record. */
+        HIBERNATE_VALIDATOR
+    }
+
     private final Locale locale;
     private final Clock clock;
     private final GcmJson json;
     private final boolean referenceData;
-    private final Validator validator;
+    private final Engine engine;
+    private final GcmMessageInterpolator interpolator;
+    private final RecordValidator records;
+    /** Hibernate Validator's validator, made on first use: the plan needs none. */
+    private volatile Validator hibernate;
 
-    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData) {
+    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData, Engine engine) {
         this.locale = locale;
         this.clock = clock;
         this.json = json;
         this.referenceData = referenceData;
-        this.validator = Factory.INSTANCE.usingContext()
-                .messageInterpolator(new GcmMessageInterpolator(locale))
-                .clockProvider(() -> clock)
-                .getValidator();
+        this.engine = engine;
+        this.interpolator = new GcmMessageInterpolator(locale);
+        this.records = new RecordValidator(interpolator, clock);
+    }
+
+    private Validator hibernate() {
+        Validator validator = hibernate;
+        if (validator == null) {
+            validator = Factory.INSTANCE.usingContext()
+                    .messageInterpolator(interpolator)
+                    .clockProvider(() -> clock)
+                    .getValidator();
+            hibernate = validator;
+        }
+        return validator;
     }
 
     /**
@@ -122,7 +154,8 @@ public final class GcmValidator {
      */
     public static GcmValidator create(Locale locale) {
         Objects.requireNonNull(locale, "locale");
-        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard(), true);
+        return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard(), true,
+                Engine.PLANNED);
     }
 
     /**
@@ -133,7 +166,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withClock(Clock clock) {
-        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData);
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData, engine);
     }
 
     /**
@@ -150,7 +183,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withJson(GcmJson json) {
-        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData);
+        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData, engine);
     }
 
     /**
@@ -162,7 +195,18 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withReferenceData(boolean resolve) {
-        return new GcmValidator(locale, clock, json, resolve);
+        return new GcmValidator(locale, clock, json, resolve, engine);
+    }
+
+    /**
+     * Returns a validator like this one that runs the constraints with another engine; for the
+     * tests that prove both engines give the same report.
+     *
+     * @param engine  the engine, not null
+     * @return the validator, not null
+     */
+    GcmValidator withEngine(Engine engine) {
+        return new GcmValidator(locale, clock, json, referenceData, Objects.requireNonNull(engine, "engine"));
     }
 
     /**
@@ -200,7 +244,9 @@ public final class GcmValidator {
             return validate(dataset);
         }
         requireModelRecord(record.getClass());
-        return new ValidationReport(constraintViolations(record));
+        List<Violation> violations = new ArrayList<>();
+        addConstraintViolations(record, "", violations);
+        return new ValidationReport(violations);
     }
 
     /** The one test of what {@link #validate(Object)} takes: a record type of the model package. */
@@ -221,7 +267,8 @@ public final class GcmValidator {
      */
     public ValidationReport validate(Dataset dataset) {
         Objects.requireNonNull(dataset, "dataset");
-        List<Violation> violations = constraintViolations(dataset);
+        List<Violation> violations = new ArrayList<>();
+        addConstraintViolations(dataset, "", violations);
         DatasetIntegrity integrity = newIntegrity();
         integrity.accept(dataset);
         addIntegrity(violations, integrity);
@@ -277,9 +324,7 @@ public final class GcmValidator {
         List<Violation> violations = new ArrayList<>();
         DatasetIntegrity integrity = newIntegrity();
         json.readDatasetElements(in, (pointer, element) -> {
-            for (ConstraintViolation<Object> violation : validator.validate(element)) {
-                violations.add(toViolation(violation, pointer));
-            }
+            addConstraintViolations(element, pointer, violations);
             integrity.element(pointer, element);
         });
         addIntegrity(violations, integrity);
@@ -345,12 +390,16 @@ public final class GcmValidator {
         }
     }
 
-    private List<Violation> constraintViolations(Object record) {
-        List<Violation> violations = new ArrayList<>();
-        for (ConstraintViolation<Object> violation : validator.validate(record)) {
-            violations.add(toViolation(violation, ""));
+    /** Adds the violations of the constraints of a record, each pointer prefixed with the record's. */
+    private void addConstraintViolations(Object record, String jsonPointer, List<Violation> violations) {
+        if (engine == Engine.PLANNED && RecordValidator.supports(record.getClass())) {
+            records.validate(record, jsonPointer, (pointer, code, value, message) ->
+                    violations.add(new Violation(pointer, code, value, message)));
+            return;
         }
-        return violations;
+        for (ConstraintViolation<Object> violation : hibernate().validate(record)) {
+            violations.add(toViolation(violation, jsonPointer));
+        }
     }
 
     private static Violation toViolation(ConstraintViolation<?> violation, String prefix) {

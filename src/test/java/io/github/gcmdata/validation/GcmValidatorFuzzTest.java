@@ -101,12 +101,14 @@ class GcmValidatorFuzzTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(PATIENCE);
     }
 
-    /** Validates in each language: same paths and codes, each well formed. */
+    /** Validates in each language: same paths and codes, each well formed, the same with either engine. */
     private static void validateInEveryLanguage(Dataset dataset) {
         List<String> english = null;
         for (GcmValidator validator : VALIDATORS) {
             ValidationReport report = validator.validate(dataset);
             assertThat(report).isNotNull();
+            assertThat(report.violations()).as("the planned engine agrees with Hibernate Validator's (EngineAgreementTest)")
+                    .isEqualTo(validator.withEngine(GcmValidator.Engine.HIBERNATE_VALIDATOR).validate(dataset).violations());
             for (Violation violation : report.violations()) {
                 assertThat(violation.jsonPointer()).as("pointer of %s", violation).startsWith("/");
                 assertThat(violation.violationCode()).as("code of %s", violation).isPresent();

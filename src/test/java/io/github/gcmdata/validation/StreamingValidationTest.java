@@ -197,9 +197,9 @@ class StreamingValidationTest {
 
     /**
      * Takes random elements of all the examples into one dataset, with defects: duplicated elements,
-     * broken references and dates, lists in a random order.
+     * broken references and dates, lists in a random order. Also used by {@link EngineAgreementTest}.
      */
-    private static byte[] generated(Random random, int elements) throws IOException {
+    static byte[] generated(Random random, int elements) throws IOException {
         List<ObjectNode> sources = new ArrayList<>();
         for (Path example : examples().toList()) {
             sources.add((ObjectNode) TREE.readTree(Files.readAllBytes(example)));
@@ -228,7 +228,7 @@ class StreamingValidationTest {
         return TREE.writeValueAsBytes(reorder(root, random));
     }
 
-    private static void doubleSomeLists(ObjectNode root, Random random) {
+    static void doubleSomeLists(ObjectNode root, Random random) {
         for (Map.Entry<String, JsonNode> property : root.properties()) {
             if (property.getValue().isArray() && random.nextBoolean()) {
                 ArrayNode array = (ArrayNode) property.getValue();
@@ -241,7 +241,7 @@ class StreamingValidationTest {
     }
 
     /** Changes references, identifiers and end dates here and there, keeping their shape. */
-    private static void breakSomeValues(JsonNode node, Random random) {
+    static void breakSomeValues(JsonNode node, Random random) {
         if (node.isObject()) {
             ObjectNode object = (ObjectNode) node;
             for (String name : new ArrayList<>(object.propertyNames())) {
@@ -264,7 +264,7 @@ class StreamingValidationTest {
     }
 
     /** The same dataset with its properties in a random order: the order of a streamed file. */
-    private static ObjectNode reorder(ObjectNode root, Random random) {
+    static ObjectNode reorder(ObjectNode root, Random random) {
         List<String> names = new ArrayList<>(root.propertyNames());
         Collections.shuffle(names, random);
         ObjectNode reordered = TREE.createObjectNode();

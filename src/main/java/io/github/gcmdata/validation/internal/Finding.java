@@ -2,7 +2,9 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
@@ -69,6 +71,9 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
      * travels as dynamic payload. A finding below the constrained element gets a last path node
      * named by its pointer suffix, which {@code GcmValidator} replaces by the suffix.
      *
+     * <p>Given the context of {@link RecordValidator}, which runs the same validators without
+     * Hibernate Validator's engine, the findings are handed to it as they are.
+     *
      * @param context  the validator's context, not null if there are findings
      * @param findings  the findings, not null
      * @return true if there are none
@@ -77,21 +82,18 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
         if (findings.isEmpty()) {
             return true;
         }
+        if (context instanceof FindingCollector collector) {
+            collector.collect(findings);
+            return false;
+        }
         context.disableDefaultConstraintViolation();
         HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-        // The constraints' default message is empty: each finding then gets its own code's message.
         String constraintTemplate = context.getDefaultConstraintMessageTemplate();
         for (Finding finding : findings) {
-            ViolationDetail detail = new ViolationDetail(finding.code, finding.pointerSuffix, finding.field,
-                    finding.value == null ? null : finding.value.toString());
-            hibernate.addMessageParameter("value", detail.value() == null ? "" : detail.value());
-            for (int i = 0; i + 1 < finding.parameters.size(); i += 2) {
-                hibernate.addMessageParameter(finding.parameters.get(i).toString(),
-                        String.valueOf(finding.parameters.get(i + 1)));
-            }
+            ViolationDetail detail = finding.detail();
+            finding.messageParameters(detail).forEach(hibernate::addMessageParameter);
             hibernate.withDynamicPayload(detail);
-            var builder = hibernate.buildConstraintViolationWithTemplate(
-                    constraintTemplate.isEmpty() ? MessageBundles.template(finding.code) : constraintTemplate);
+            var builder = hibernate.buildConstraintViolationWithTemplate(finding.template(constraintTemplate));
             if (finding.pointerSuffix.isEmpty()) {
                 builder.addConstraintViolation();
             } else {
@@ -101,5 +103,28 @@ public record Finding(ViolationCode code, String pointerSuffix, String field, Ob
             }
         }
         return false;
+    }
+
+    /** What travels with the violation: the code, the suffix, the field and the value as text. */
+    ViolationDetail detail() {
+        return new ViolationDetail(code, pointerSuffix, field, value == null ? null : value.toString());
+    }
+
+    /**
+     * The message template of this finding: the code's, unless the constraint has one of its own.
+     * The constraints' default message is empty: each finding then gets its own code's message.
+     */
+    String template(String constraintTemplate) {
+        return constraintTemplate.isEmpty() ? MessageBundles.template(code) : constraintTemplate;
+    }
+
+    /** The message parameters of this finding, by name: {@code value}, then its own parameters. */
+    Map<String, String> messageParameters(ViolationDetail detail) {
+        Map<String, String> named = new LinkedHashMap<>();
+        named.put("value", detail.value() == null ? "" : detail.value());
+        for (int i = 0; i + 1 < parameters.size(); i += 2) {
+            named.put(parameters.get(i).toString(), String.valueOf(parameters.get(i + 1)));
+        }
+        return named;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Validates {@link KnownLanguage}. */
 public final class LanguageValidator implements ConstraintValidator<KnownLanguage, LanguageTag> {
@@ -19,6 +20,13 @@ public final class LanguageValidator implements ConstraintValidator<KnownLanguag
     private static final Set<String> SPECIAL = Set.of("und", "mul", "zxx", "mis");
     /** The three-letter codes of languages that have a two-letter one, mapped to it. */
     private static final Map<String, String> ALPHA_3_OF_ALPHA_2 = alpha3OfAlpha2();
+    /**
+     * The two-letter tags whose language is known once parsed ({@code en}, {@code fr}, ...): the keys
+     * of nearly every localized text, answered without parsing each again.
+     */
+    private static final Set<String> KNOWN_TWO_LETTER_TAGS = ISO_639_1.stream()
+            .filter(tag -> isKnown(LanguageTag.parse(tag).language()))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** Creates the validator. */
     public LanguageValidator() {
@@ -38,6 +46,18 @@ public final class LanguageValidator implements ConstraintValidator<KnownLanguag
         return language.length() == 3 && language.charAt(0) == 'q'
                 && language.charAt(1) >= 'a' && language.charAt(1) <= 't'
                 && language.charAt(2) >= 'a' && language.charAt(2) <= 'z';
+    }
+
+    /**
+     * Tells whether the language of a tag, such as a key of a localized text, is known, as {@link
+     * #isKnown} says of its language subtag once parsed.
+     *
+     * @param tag  a language tag, not null
+     * @return true if known
+     * @throws io.github.gcmdata.identifier.IdentifierFormatException if the tag is not well formed
+     */
+    static boolean isKnownTag(String tag) {
+        return KNOWN_TWO_LETTER_TAGS.contains(tag) || isKnown(LanguageTag.parse(tag).language());
     }
 
     /**

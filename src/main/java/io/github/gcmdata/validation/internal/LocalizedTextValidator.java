@@ -1,7 +1,6 @@
 package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.NonBlankText;
-import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.validation.ViolationCode;
@@ -39,15 +38,18 @@ public final class LocalizedTextValidator implements ConstraintValidator<NonBlan
         }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, String> entry : text.asMap().entrySet()) {
-            String suffix = "/" + JsonPointers.escape(entry.getKey());
-            if (!LanguageValidator.isKnown(LanguageTag.parse(entry.getKey()).language())) {
-                findings.add(Finding.at(ViolationCode.LANGUAGE_UNKNOWN, suffix, null, entry.getKey()));
+            if (!LanguageValidator.isKnownTag(entry.getKey())) {
+                findings.add(Finding.at(ViolationCode.LANGUAGE_UNKNOWN, suffix(entry.getKey()), null, entry.getKey()));
             }
             if (entry.getValue().isBlank()) {
-                findings.add(Finding.at(ViolationCode.TEXT_BLANK, suffix, null, TextValidator.quoted(entry.getValue()),
-                        "language", entry.getKey()));
+                findings.add(Finding.at(ViolationCode.TEXT_BLANK, suffix(entry.getKey()), null,
+                        TextValidator.quoted(entry.getValue()), "language", entry.getKey()));
             }
         }
         return findings;
+    }
+
+    private static String suffix(String language) {
+        return "/" + JsonPointers.escape(language);
     }
 }

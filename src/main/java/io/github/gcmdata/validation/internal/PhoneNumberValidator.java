@@ -76,13 +76,28 @@ public final class PhoneNumberValidator implements ConstraintValidator<KnownPhon
      * the country code, and an optional trunk 0.
      */
     private static boolean agrees(String asPrinted, Phonenumber.PhoneNumber parsed) {
-        String digits = asPrinted.replaceAll("[^0-9]", "");
+        StringBuilder digits = new StringBuilder(asPrinted.length());
+        for (int i = 0; i < asPrinted.length(); i++) {
+            char c = asPrinted.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
         String national = UTIL.getNationalSignificantNumber(parsed);
-        if (!digits.endsWith(national)) {
+        int prefixLength = digits.length() - national.length();
+        if (prefixLength < 0 || digits.indexOf(national, prefixLength) != prefixLength) {
             return false;
         }
-        String prefix = digits.substring(0, digits.length() - national.length());
+        // What (?:(?:00|011)?<country code>)?0? matches, without compiling it for each number.
+        String prefix = digits.substring(0, prefixLength);
+        String trunkless = prefix.endsWith("0") ? prefix.substring(0, prefix.length() - 1) : null;
         String countryCode = Integer.toString(parsed.getCountryCode());
-        return prefix.matches("(?:(?:00|011)?" + countryCode + ")?0?");
+        return prefix.isEmpty() || "0".equals(prefix) || isCountryPrefix(prefix, countryCode)
+                || trunkless != null && isCountryPrefix(trunkless, countryCode);
+    }
+
+    /** The country code, after nothing or after an international prefix 00 or 011. */
+    private static boolean isCountryPrefix(String digits, String countryCode) {
+        return digits.equals(countryCode) || digits.equals("00" + countryCode) || digits.equals("011" + countryCode);
     }
 }

@@ -5,6 +5,8 @@ import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.ZoneId;
+import java.time.zone.ZoneRulesException;
+import java.time.zone.ZoneRulesProvider;
 import java.util.List;
 
 /** Validates {@link RegionTimeZone}. */
@@ -24,7 +26,19 @@ public final class TimeZoneValidator implements ConstraintValidator<RegionTimeZo
     }
 
     static boolean isRegion(String id) {
-        return id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
-                && ZoneId.getAvailableZoneIds().contains(id);
+        return id.indexOf('/') > 0 && !id.startsWith("Etc/") && !id.startsWith("SystemV/") && isAvailable(id);
+    }
+
+    /**
+     * Tells whether a zone ID is one of {@link ZoneId#getAvailableZoneIds()}, without the copy of
+     * all of them that method makes on every call.
+     */
+    private static boolean isAvailable(String id) {
+        try {
+            ZoneRulesProvider.getRules(id, false);
+            return true;
+        } catch (ZoneRulesException e) {
+            return false;
+        }
     }
 }

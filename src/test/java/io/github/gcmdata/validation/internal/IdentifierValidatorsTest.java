@@ -174,6 +174,14 @@ class IdentifierValidatorsTest {
         void rejectsOffsets(String id) {
             assertThat(codes(TimeZoneValidator.findings(ZoneId.of(id)))).containsExactly("timezone.notRegion");
         }
+
+        @Test
+        void knowsTheRegionsTheJdkKnows() {
+            assertThat(ZoneId.getAvailableZoneIds()).filteredOn(id -> id.indexOf('/') > 0 && !id.startsWith("Etc/")
+                    && !id.startsWith("SystemV/")).hasSizeGreaterThan(300).allMatch(TimeZoneValidator::isRegion);
+            assertThat(TimeZoneValidator.isRegion("Europe/Atlantis")).isFalse();
+            assertThat(TimeZoneValidator.isRegion("Etc/GMT+5")).isFalse();
+        }
     }
 
     @Nested
@@ -222,7 +230,7 @@ class IdentifierValidatorsTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Tel: 41227179581", "+41 22 717 95 81", "+41 (0)22 717 95 81", "022 717 95 81",
-            "0041 22 717 95 81", "227179581"})
+            "0041 22 717 95 81", "227179581", "011 41 22 717 95 81", "00 41 0 22 717 95 81", "011410227179581"})
         void acceptsPrintedFormsThatAgreeWithTheE164Number(String printed) {
             assertThat(PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"))).isEmpty();
         }
@@ -233,7 +241,9 @@ class IdentifierValidatorsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"+41 22 717 95 82", "+33 22 717 95 81", "Tel: 12345"})
+        @ValueSource(strings = {"+41 22 717 95 82", "+33 22 717 95 81", "Tel: 12345", "00 22 717 95 81",
+            "0 0 22 717 95 81", "000 41 22 717 95 81", "041 0 0 22 717 95 81", "4141 22 717 95 81", "1 22 717 95 81",
+            "27179581"})
         void rejectsPrintedDigitsThatDisagree(String printed) {
             List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"));
             assertThat(codes(findings)).containsExactly("telephone.mismatch");

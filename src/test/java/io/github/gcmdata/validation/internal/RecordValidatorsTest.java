@@ -79,6 +79,22 @@ class RecordValidatorsTest {
         }
 
         @Test
+        void acceptsExactlyWhatTheDocumentedPatternMatches() {
+            java.util.regex.Pattern documented = java.util.regex.Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9._:-]*[A-Za-z0-9])?");
+            String alphabet = "aZ09._:- /é#";
+            java.util.Random random = new java.util.Random(15);
+            for (int i = 0; i < 20_000; i++) {
+                StringBuilder id = new StringBuilder();
+                for (int length = random.nextInt(6); length >= 0; length--) {
+                    id.append(alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+                String text = id.toString();
+                boolean valid = !text.isBlank() && documented.matcher(text).matches();
+                assertThat(IdValidator.findings(text).isEmpty()).as("\"%s\"", text).isEqualTo(valid);
+            }
+        }
+
+        @Test
         void rejectsBlankAndTooLongIdentifiers() {
             assertThat(codes(IdValidator.findings(" "))).containsExactly("id.blank");
             assertThat(codes(IdValidator.findings("a".repeat(129)))).containsExactly("id.invalid");
