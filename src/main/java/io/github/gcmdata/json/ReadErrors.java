@@ -62,7 +62,7 @@ final class ReadErrors {
     /** One line that JSON text cannot start with, with a path separator or ending in a file extension. */
     private static boolean looksLikeFileName(String text) {
         if (text.isEmpty() || text.length() > MAX_FILE_NAME_LENGTH || "{[\"".indexOf(text.charAt(0)) >= 0
-                || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                || text.contains("\n") || text.contains("\r")) {
             return false;
         }
         int dot = text.lastIndexOf('.');
@@ -297,11 +297,14 @@ final class ReadErrors {
         return "expected " + JsonTypes.expected(target) + ", found " + JsonTypes.found(found, parser, input);
     }
 
+    /**
+     * The name Jackson quotes in "Missing required creator property 'name' (index 1)". A message
+     * without it throws here, and {@link #translate} falls back to Jackson's own words.
+     */
     private static String missingPropertyOf(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
         int open = message.indexOf('\'');
-        int close = message.indexOf('\'', open + 1);
-        return open >= 0 && close > open ? message.substring(open + 1, close) : "?";
+        return message.substring(open + 1, message.indexOf('\'', open + 1));
     }
 
     private static String pointerOf(JacksonException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
@@ -202,6 +203,36 @@ class GcmJsonStreamingTest {
         }
 
         @Test
+        void closesAFileReadOnlyInPartWhenTheStreamIsClosed(@TempDir Path folder) throws IOException {
+            Path file = folder.resolve("persons.ndjson");
+            Files.write(file, lines(persons(100).stream()));
+
+            try (Stream<Person> read = JSON.readLines(file, Person.class)) {
+                // AssertJ closes a stream it is given, so the records are collected first.
+                List<String> ids = read.limit(2).map(Person::id).toList();
+                assertThat(ids).containsExactly("person-0", "person-1");
+                assertThat(isOpen(file)).as("open until the stream is closed").isTrue();
+            }
+            assertThat(isOpen(file)).as("closed with the stream").isFalse();
+        }
+
+        /** Whether this process holds the file open, from the list of its file descriptors Linux keeps. */
+        private static boolean isOpen(Path file) throws IOException {
+            Path descriptors = Path.of("/proc/self/fd");
+            assumeTrue(Files.isDirectory(descriptors), "needs /proc to see which files are open");
+            Path real = file.toRealPath();
+            try (Stream<Path> open = Files.list(descriptors)) {
+                return open.anyMatch(descriptor -> {
+                    try {
+                        return Files.readSymbolicLink(descriptor).equals(real);
+                    } catch (IOException closedMeanwhile) {
+                        return false;
+                    }
+                });
+            }
+        }
+
+        @Test
         void handsOverTheGoodLinesBeforeTheBadOne() {
             Iterator<Person> read = JSON.readLines(utf8(PERSON + "\n{\"id\":\"p\"}\n" + PERSON), Person.class).iterator();
 
@@ -233,6 +264,17 @@ class GcmJsonStreamingTest {
 
             assertThat(error.problem()).isEqualTo(Problem.MALFORMED_JSON);
             assertThat(error.line()).isEqualTo(2);
+        }
+
+        /** Jackson reads an unpaired surrogate escape without complaint: each line is checked as a document is. */
+        @Test
+        void rejectsALineThatUtf8CannotCarry() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\n{\"id\":\"p\",\"name\":\"\\uDC00\"}\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.reason()).startsWith("the escape \\uDC00 is half of a surrogate pair");
         }
 
         @Test
