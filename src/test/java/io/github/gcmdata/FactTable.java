@@ -37,8 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  *     field named will (the text holds it until then);</li>
  * <li>{@code REFUSED:/publications/0/editions/0/isbns/0/isbn}: the value as the page prints it,
  *     put at that place, is refused by reading or validation; the note starts with {@code bug:}
- *     (a real, correct value that the library should accept) or {@code true error:} (an error on
- *     the page, rightly refused);</li>
+ *     (a real, correct value that the library should accept), {@code true error:} (an error on
+ *     the page, rightly refused) or {@code other form:} (a correct value printed in a form that is
+ *     not the field's, such as a resolution cited by session and number, "73/195", where the
+ *     field holds the document symbol A/RES/73/195; the note names the typed row that holds it);</li>
  * <li>{@code UNSTATED}: the page leaves it unstated (a label without a value); not counted;</li>
  * <li>{@code NARRATIVE} or {@code NARRATIVE:/pointer}: opinion, disclaimer or speech content that
  *     stays text by nature; not counted.</li>
@@ -181,8 +183,9 @@ final class FactTable {
         } else if (where.startsWith("REFUSED:")) {
             home = Home.REFUSED;
             target = pointer(name, line, where.substring("REFUSED:".length()));
-            if (!note.startsWith("bug: ") && !note.startsWith("true error: ")) {
-                throw error(name, line, "the note of a refused value should start with 'bug: ' or 'true error: ', was '" + note + "'");
+            if (!note.startsWith("bug: ") && !note.startsWith("true error: ") && !note.startsWith("other form: ")) {
+                throw error(name, line, "the note of a refused value should start with 'bug: ', 'true error: ' or"
+                        + " 'other form: ', was '" + note + "'");
             }
         } else if (where.equals("UNSTATED")) {
             home = Home.UNSTATED;

@@ -96,9 +96,16 @@ class FactTableTest {
         }
 
         @Test
-        void rejectsARefusalWhoseNoteSaysNeitherBugNorTrueError() {
+        void rejectsARefusalWhoseNoteSaysNeitherBugNorTrueErrorNorOtherForm() {
             assertThatThrownBy(() -> table("1,a,REFUSED:/events/0/startDate,--04-18,no year"))
-                    .hasMessageStartingWith("sample.facts.csv, line 2: the note of a refused value should start with 'bug: ' or 'true error: '");
+                    .hasMessageStartingWith("sample.facts.csv, line 2: the note of a refused value should start with"
+                            + " 'bug: ', 'true error: ' or 'other form: '");
+        }
+
+        @Test
+        void acceptsARefusalOfAValuePrintedInAnotherForm() {
+            assertThat(table("1,a,REFUSED:/documents/0/symbol,73/195,other form: the symbol is 2").facts())
+                    .extracting(FactTable.Fact::home).containsExactly(Home.REFUSED);
         }
 
         @Test

@@ -18,24 +18,16 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gcm convert --to jsonld|ics|csl|bibtex|ris FILE [--id ID] [--out FILE]}: writes a dataset,
  * or one record of it, in a format other programs read.
  */
 @Command(name = "convert",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
         description = {
             "Writes the records of a dataset file in another format: schema.org JSON-LD for web pages (jsonld),"
                     + " iCalendar for calendars (ics: events and their agendas), CSL-JSON, BibTeX or RIS for"
@@ -44,12 +36,9 @@ import picocli.CommandLine.Spec;
             "The same file gives the same bytes on every run. --out replaces its file in one atomic step."
                     + " A record the format cannot hold (a calendar of a publication) is a usage error."
         })
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends Subcommand {
 
     private static final List<String> LANGUAGES = List.of("en", "fr", "es");
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--to", required = true, paramLabel = "jsonld|ics|csl|bibtex|ris",
             description = "The format to write.")
@@ -87,7 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (base != null && (!base.isAbsolute() || !base.toString().endsWith("/"))) {
             throw usage("--base should be an absolute IRI ending with '/', was '" + base + "'");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Dataset dataset;
         try {
             dataset = GcmJson.standard().readDataset(file);
@@ -106,8 +95,8 @@ final class ConvertCommand implements Callable<Integer> {
         LanguageTag language = lang == null ? null : LanguageTag.parse(lang);
         String text = id == null ? format.write(dataset, language, base) : format.write(dataset, id, language, base);
         if (out == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+            out().print(text);
+            out().flush();
             return ExitCode.OK.code();
         }
         try {
@@ -147,10 +136,6 @@ final class ConvertCommand implements Callable<Integer> {
             }
         }
         return Optional.empty();
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 
     private static String oneLine(String message) {

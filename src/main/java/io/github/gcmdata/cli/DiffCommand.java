@@ -10,13 +10,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -26,20 +22,13 @@ import tools.jackson.databind.node.ObjectNode;
  * identifier, with the JSON Pointer of each changed value ({@link DatasetDiff}).
  */
 @Command(name = "diff",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
         description = {
             "Lists what changed between two datasets: the metadata's changed values, then per record kind the"
                     + " records removed, added and changed, by identifier, with the JSON Pointer of each changed"
                     + " value, such as: state CHE changed /name/ar",
             "A file that cannot be read as a dataset exits with 2 and one line on standard error."
         })
-final class DiffCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class DiffCommand extends Subcommand {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The old dataset (.json).")
     private Path older;
@@ -55,9 +44,9 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!format.equals("text") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "--format should be text or json, was '" + format + "'");
+            throw usage("--format should be text or json, was '" + format + "'");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         Dataset old;
         Dataset current;
         try {
@@ -68,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
             return ExitCode.USAGE.code();
         }
         DatasetDiff diff = DatasetDiff.between(old, current);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (format.equals("json")) {
             out.print(GcmJson.pretty().write(json(diff)));
         } else {

@@ -12,15 +12,11 @@ import io.github.gcmdata.model.VoteEvent;
 import io.github.gcmdata.reference.ReferenceData;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code gcm export objectives|principles|states|member-states|vote|all}: prints the bundled reference data.
@@ -29,10 +25,6 @@ import picocli.CommandLine.Spec;
  * refer to, so that it reads back with {@code GcmJson} and validates as it is.
  */
 @Command(name = "export",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
         description = {
             "Prints the reference data bundled in the library as a JSON dataset in the library's format.",
             "",
@@ -43,12 +35,9 @@ import picocli.CommandLine.Spec;
                     + " vote: the General Assembly's recorded vote on A/RES/73/195, state by state."
                     + " all: everything, UN documents and the IDM publication series included."
         })
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Subcommand {
 
     private static final List<String> LANGUAGES = List.of("ar", "zh", "en", "fr", "ru", "es");
-
-    @Spec
-    private CommandSpec spec;
 
     @Parameters(paramLabel = "objectives|principles|states|member-states|vote|all", arity = "1",
             description = "What to print.")
@@ -68,8 +57,8 @@ final class ExportCommand implements Callable<Integer> {
         if (lang != null) {
             dataset = new LanguageReduction(LanguageTag.parse(lang)).reduce(dataset);
         }
-        spec.commandLine().getOut().print(GcmJson.pretty().write(dataset));
-        spec.commandLine().getOut().flush();
+        out().print(GcmJson.pretty().write(dataset));
+        out().flush();
         return ExitCode.OK.code();
     }
 
@@ -111,9 +100,5 @@ final class ExportCommand implements Callable<Integer> {
             default:
                 throw usage("expected objectives, principles, states, member-states, vote or all, was '" + selection + "'");
         }
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 }

@@ -1,40 +1,40 @@
 package io.github.gcmdata.cli;
 
 import io.github.gcmdata.schema.JsonSchemas;
-import java.util.concurrent.Callable;
+import java.util.Iterator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gcm schema [KIND]}: prints the JSON Schema (draft 2020-12) of a dataset or of one record kind. */
 @Command(name = "schema",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        usageHelpAutoWidth = true,
         description = {
             "Prints the JSON Schema (draft 2020-12) of the library's JSON format, as bundled in the jar.",
             "What a schema cannot check (check digits, references, date order, ...) only 'gcm validate' checks."
         })
-final class SchemaCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class SchemaCommand extends Subcommand {
 
     @Parameters(paramLabel = "KIND", arity = "0..1", defaultValue = JsonSchemas.DATASET,
-            description = "dataset (the default), organisation, state, person, membership, event, publication,"
-                    + " publication-series, news-item, objective, guiding-principle or document.")
+            completionCandidates = SchemaKinds.class,
+            description = "One of ${COMPLETION-CANDIDATES}; ${DEFAULT-VALUE} when left out.")
     private String kind;
+
+    /** The kinds {@link JsonSchemas} has a schema for, for the help. */
+    static final class SchemaKinds implements Iterable<String> {
+
+        @Override
+        public Iterator<String> iterator() {
+            return JsonSchemas.kinds().iterator();
+        }
+    }
 
     @Override
     public Integer call() {
         if (!JsonSchemas.kinds().contains(kind)) {
-            throw new ParameterException(spec.commandLine(),
+            throw usage(
                     "expected one of " + String.join(", ", JsonSchemas.kinds()) + ", was '" + kind + "'");
         }
-        spec.commandLine().getOut().print(JsonSchemas.of(kind));
-        spec.commandLine().getOut().flush();
+        out().print(JsonSchemas.of(kind));
+        out().flush();
         return ExitCode.OK.code();
     }
 }

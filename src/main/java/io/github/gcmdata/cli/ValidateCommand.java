@@ -14,22 +14,14 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code gcm validate PATH...}: checks files and folders of GCM JSON and prints a report. */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
-        sortOptions = false,
-        usageHelpAutoWidth = true,
         description = {
             "Reads GCM JSON and reports every problem: JSON that cannot be read, broken constraints"
                     + " (check digits, date order, ...), duplicate identifiers and unresolved references.",
@@ -40,10 +32,7 @@ import picocli.CommandLine.Spec;
             "A folder is searched recursively for .json and .ndjson files. '-' reads standard input:"
                     + " one dataset, or NDJSON records if --kind is given."
         })
-final class ValidateCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class ValidateCommand extends Subcommand {
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Files (.json: a dataset; .ndjson: records, one per line), folders, or '-' for standard input.")
@@ -91,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
             kindOption = Input.kindOfName(kind)
                     .orElseThrow(() -> usage("--kind should be one of " + Input.kindNames() + ", was '" + kind + "'"));
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = err();
         List<Input> inputs;
         try {
             inputs = collect(kindOption);
@@ -116,15 +105,11 @@ final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
             }
         }
-        writer.write(reports, spec.commandLine().getOut());
+        writer.write(reports, out());
         if (unreadable) {
             return ExitCode.USAGE.code();
         }
         return reports.stream().allMatch(FileReport::valid) ? ExitCode.OK.code() : ExitCode.INVALID.code();
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(spec.commandLine(), message);
     }
 
     /** Every input, in the order of the arguments; the files of a folder sorted by path. */

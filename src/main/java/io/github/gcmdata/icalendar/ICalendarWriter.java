@@ -192,8 +192,9 @@ public final class ICalendarWriter {
     }
 
     /**
-     * The event itself: from its start time to its end time where it gives both, in its time zone;
-     * else all day, from its first day to its last, or on its first day alone when its end is unknown.
+     * The event itself: from its start time to its end time where it is held on one day and gives
+     * both, in its time zone; else all day, from its first day to its last, or on its first day
+     * alone when its end is unknown.
      */
     private void writeEvent(ContentLines lines, DatasetLookup lookup, Event event, Instant dtstamp) {
         lines.raw("BEGIN", "VEVENT")
@@ -259,6 +260,10 @@ public final class ICalendarWriter {
         }
         LocalDate first = event.startDate().earliestDay();
         LocalDate last = event.endDate() == null ? first : event.endDate().earliestDay();
+        if (!first.equals(last)) {
+            // "from 28 February to 2 March, 9:00 to 12:00" is three mornings, not one block of three days
+            return Optional.empty();
+        }
         return Optional.of(new Timed(null, null, ZonedDateTime.of(first, event.startTime(), event.timeZone()),
                 ZonedDateTime.of(last, event.endTime(), event.timeZone())));
     }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * <li>at most 40 characters, more than any printed form needs; longer text is rejected unread;
  * <li>spaces around it are ignored (a space is U+0020 or the no-break space U+00A0);
  * <li>an optional label, the standard's own: {@code ISBN}, or {@code ISBN-13} / {@code ISBN-10}
- *     from the transition to 13 digits, in any case, followed by a colon, spaces or both;
+ *     from the transition to 13 digits, or the {@code e-ISBN} (also {@code eISBN}) that publishers
+ *     print for an electronic edition, in any case, followed by a colon, spaces or both;
  * <li>then the digits with the standard's separators: a hyphen or a space between two digits, one
  *     at a time ({@code 978-92-9068-780-1}, {@code 978 92 9068 780 1}, {@code 9789290687801}).
  * </ul>
@@ -40,8 +41,11 @@ import java.util.Objects;
 public record Isbn(@JsonValue String digits) implements Comparable<Isbn> {
 
     private static final String STANDARD = "ISBN";
-    /** The labels ISO 2108 prints before the number; the longer ones first, as each starts with ISBN. */
-    private static final List<String> LABELS = List.of("ISBN-13", "ISBN-10", "ISBN");
+    /**
+     * The labels printed before the number: ISO 2108's own, the longer ones first as each starts
+     * with ISBN, and the e-ISBN of an electronic edition that publishers print beside them.
+     */
+    private static final List<String> LABELS = List.of("ISBN-13", "ISBN-10", "ISBN", "e-ISBN", "eISBN");
     private static final String SEPARATOR_BETWEEN_DIGITS = "a hyphen or space may only stand between two digits";
 
     /**

@@ -14,8 +14,10 @@ import java.util.Objects;
  * <ul>
  * <li>at most 40 characters, more than any printed form needs; longer text is rejected unread;
  * <li>spaces around it are ignored (a space is U+0020 or the no-break space U+00A0);
- * <li>an optional label, the standard's own: {@code ISSN}, in any case, followed by a colon,
- *     spaces or both ({@code ISSN 1726-2224}, as IOM's publication pages print it);
+ * <li>an optional label, in any case, followed by a colon, spaces or both: the standard's own
+ *     {@code ISSN} ({@code ISSN 1726-2224}, as IOM's publication pages print it), or the
+ *     {@code e-ISSN} / {@code eISSN} and {@code p-ISSN} / {@code pISSN} that publishers print for
+ *     the electronic and the print medium (not {@code ISSN-L}, the linking ISSN of a title);
  * <li>then eight characters with the standard's separator: a hyphen after the fourth, or none
  *     ({@code 1726-2224}, {@code 17262224}); the last may be {@code X}.
  * </ul>
@@ -30,8 +32,12 @@ import java.util.Objects;
 public record Issn(@JsonValue String value) implements Comparable<Issn> {
 
     private static final String STANDARD = "ISSN";
-    /** The label ISO 3297 prints before the number. */
-    private static final List<String> LABELS = List.of("ISSN");
+    /**
+     * The labels printed before the number: ISO 3297's own, and the e-ISSN and p-ISSN that
+     * publishers print for the electronic and the print medium. Not ISSN-L: a linking ISSN names
+     * the title across its media, not the one medium an ISSN here stands for.
+     */
+    private static final List<String> LABELS = List.of("ISSN", "e-ISSN", "eISSN", "p-ISSN", "pISSN");
 
     /**
      * Creates an ISSN from text, as {@link #parse(CharSequence)} does: the component holds its

@@ -16,7 +16,8 @@ import java.util.Locale;
  * <li>It may start with the standard's own label, in any case, followed by a colon, spaces, or
  *     both: {@code ISSN 1726-2224}, {@code ISBN: 978-92-9068-780-1}. ISO 3297 and ISO 2108 print
  *     the label that way; ISBN also has the labels {@code ISBN-10} and {@code ISBN-13} of its
- *     transition to 13 digits.
+ *     transition to 13 digits, and publishers print {@code e-ISBN}, {@code e-ISSN} and
+ *     {@code p-ISSN} for a medium.
  * <li>The rest is the identifier with the standard's own separators, as each standard defines
  *     them (an ISBN: hyphens or spaces between its digits, one at a time; an ISSN: a hyphen after
  *     the fourth digit), and nothing else.

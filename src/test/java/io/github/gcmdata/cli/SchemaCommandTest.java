@@ -35,4 +35,14 @@ class SchemaCommandTest {
         assertThat(result.err()).contains("expected one of dataset, organisation,", "was 'planet'")
                 .doesNotContain("Exception");
     }
+
+    @Test
+    void theHelpListsEveryKindTheSchemasHave() {
+        MainTest.Result result = MainTest.run("schema", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replaceAll("\\s+", " "))
+                .contains("One of " + String.join(", ", JsonSchemas.kinds()) + "; dataset when left out.")
+                .contains("--version");
+    }
 }

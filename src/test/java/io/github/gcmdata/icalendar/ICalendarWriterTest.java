@@ -94,7 +94,8 @@ class ICalendarWriterTest {
         List<Instant> expected = new ArrayList<>();
         int items = 0;
         for (Event event : held) {
-            if (event.startTime() != null && event.endTime() != null && event.timeZone() != null && !event.endDateUnknown()) {
+            if (event.startTime() != null && event.endTime() != null && event.timeZone() != null && !event.endDateUnknown()
+                    && (event.endDate() == null || event.endDate().equals(event.startDate()))) {
                 expected.add(ZonedDateTime.of(event.startDate().earliestDay(), event.startTime(), event.timeZone()).toInstant());
             }
             for (AgendaDay day : event.timeZone() == null ? List.<AgendaDay>of() : event.agenda()) {
@@ -119,9 +120,8 @@ class ICalendarWriterTest {
         VEvent session = calendar.getEvents().get(0);
         assertThat(session.getUid().getValue())
                 .isEqualTo("https://gcmdata.github.io/gcm-reference-data/id/event/idm-2022-session-1");
-        assertThat(session.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2022-02-28T14:00:00Z"));
-        assertThat(session.getDateEnd().getValue().toInstant()).as("12:00 New York time on its last day")
-                .isEqualTo(Instant.parse("2022-03-02T17:00:00Z"));
+        assertThat(session.getDateStart().getValue().hasTime()).as("three mornings are no one block of three days").isFalse();
+        assertThat(session.getDateEnd().getValue().hasTime()).isFalse();
         assertThat(session.getOrganizer().getCommonName()).isEqualTo("International Organization for Migration");
         VEvent opening = calendar.getEvents().get(1);
         assertThat(opening.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2022-02-28T14:00:00Z"));
@@ -132,6 +132,28 @@ class ICalendarWriterTest {
         TimezoneAssignment zone = calendar.getTimezoneInfo().getTimezone(opening.getDateStart());
         assertThat(zone.getComponent()).as("the instant comes from the VTIMEZONE written").isNotNull();
         assertThat(zone.getComponent().getTimezoneId().getValue()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void anEventOfOneDayWithItsTimesIsTimedAndOneOfSeveralDaysIsAllDay() {
+        ZoneId geneva = ZoneId.of("Europe/Zurich");
+        Event oneDay = Event.builder("one-day", LocalizedText.of("en", "One day"), EventKind.WORKSHOP, LocalDate.of(2023, 3, 7))
+                .startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(13, 0)).timeZone(geneva)
+                .build();
+        Event twoDays = oneDay.toBuilder().id("two-days").endDate(PartialDate.parse("2023-03-08")).build();
+        DatasetMetadata metadata = DatasetMetadata.builder("times", LocalizedText.of("en", "Times"))
+                .dateModified(LocalDate.of(2026, 11, 22))
+                .build();
+        ICalendar calendar = parse(ICalendarWriter.standard().write(Dataset.builder(metadata).events(oneDay, twoDays).build()));
+
+        VEvent timed = calendar.getEvents().get(0);
+        assertThat(timed.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2023-03-07T09:00:00Z"));
+        assertThat(timed.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2023-03-07T12:00:00Z"));
+        VEvent allDay = calendar.getEvents().get(1);
+        assertThat(allDay.getDateStart().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateEnd().getValue().hasTime()).isFalse();
+        assertThat(allDay.getDateEnd().getValue().getRawComponents().toString(false, false)).as("the day after its last")
+                .isEqualTo("20230309");
     }
 
     /** Europe/Zurich leaves summer time at 03:00 on Sunday 29 October 2023. */

@@ -223,6 +223,9 @@ class IsbnTest {
             "  978-92-9068-780-1  ",
             "ISBN-10: 92-9068-780-0",
             "ISBN 92-9068-780-0",
+            "e-ISBN 978-92-9068-780-1",
+            "eISBN: 978-92-9068-780-1",
+            "E-ISBN 92-9068-780-0",
         })
         void readsTheLabelAndSeparatorsOfTheStandard(String text) {
             assertThat(Isbn.parse(text).digits()).isEqualTo("9789290687801");

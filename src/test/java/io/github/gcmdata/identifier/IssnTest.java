@@ -129,13 +129,17 @@ class IssnTest {
             "issn 17262224",
             "ISSN\u00A01726-2224",
             " 1726-2224 ",
+            "e-ISSN 1726-2224",
+            "eISSN: 1726-2224",
+            "p-ISSN 1726-2224",
+            "pissn 1726-2224",
         })
         void readsTheLabelAndSeparatorOfTheStandard(String text) {
             assertThat(Issn.parse(text).value()).isEqualTo("1726-2224");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"ISBN 1726-2224", "ISSN1726-2224", "ISSN-L 1726-2224"})
+        @ValueSource(strings = {"ISBN 1726-2224", "ISSN1726-2224", "ISSN-L 1726-2224", "e-ISSN1726-2224", "x-ISSN 1726-2224"})
         void rejectsOtherLabels(String text) {
             assertRejected(() -> Issn.parse(text), "ISSN", text);
         }
