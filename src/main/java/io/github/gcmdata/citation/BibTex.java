@@ -2,14 +2,18 @@ package io.github.gcmdata.citation;
 
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.PublicationGenre;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes the publications of a dataset as BibTeX: one {@code @book} entry per edition, with the
- * fields of BibTeX and those biblatex adds ({@code date}, {@code pagetotal}, {@code isbn},
- * {@code issn}, {@code language}, {@code url}, {@code doi}).
+ * Writes the publications of a dataset as BibTeX: one entry per edition, with the fields of BibTeX
+ * and those biblatex adds ({@code date}, {@code pagetotal}, {@code isbn}, {@code issn},
+ * {@code language}, {@code origlanguage}, {@code url}, {@code doi}). An entry is a {@code @book},
+ * or of the biblatex type its genre gives: {@code @report}, {@code @booklet}, or {@code @inbook}
+ * with the title of its book as {@code booktitle}. A report names its publishers as its
+ * {@code institution}, as biblatex asks.
  *
  * <pre>{@code
  * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
@@ -63,14 +67,18 @@ public final class BibTex {
     private static String write(List<CitationEntry> entries) {
         StringBuilder out = new StringBuilder();
         for (CitationEntry entry : entries) {
-            out.append("@book{").append(entry.key()).append(",\n");
+            String type = type(entry.genre());
+            out.append('@').append(type).append('{').append(entry.key()).append(",\n");
             names(out, "author", entry.authors());
             names(out, "editor", entry.editors());
             names(out, "translator", entry.translators());
             field(out, "title", entry.title() == null ? null : "{" + escape(entry.title()) + "}");
+            field(out, "booktitle", entry.containerTitle() == null ? null : "{" + escape(entry.containerTitle()) + "}");
             field(out, "series", entry.seriesTitle() == null ? null : "{" + escape(entry.seriesTitle()) + "}");
             text(out, "number", entry.seriesNumber());
-            text(out, "publisher", entry.publishers().isEmpty() ? null : String.join(" and ", entry.publishers()));
+            // biblatex names who issues a report its institution, and has no publisher for one.
+            text(out, type.equals("report") ? "institution" : "publisher",
+                    entry.publishers().isEmpty() ? null : String.join(" and ", entry.publishers()));
             text(out, "address", entry.place());
             text(out, "year", entry.issued() == null ? null : String.valueOf(entry.issued().year().getValue()));
             text(out, "date", date(entry.issued()));
@@ -78,6 +86,7 @@ public final class BibTex {
             text(out, "isbn", entry.isbns().isEmpty() ? null : String.join(", ", entry.isbns()));
             text(out, "issn", entry.issn());
             text(out, "language", entry.language() == null ? null : entry.language().tag());
+            text(out, "origlanguage", entry.originalLanguage() == null ? null : entry.originalLanguage().tag());
             field(out, "url", entry.url());
             field(out, "doi", entry.doi() == null ? null : verbatim(entry.doi()));
             text(out, "abstract", entry.abstractText());
@@ -86,6 +95,19 @@ public final class BibTex {
             out.append("\n}\n\n");
         }
         return out.toString();
+    }
+
+    /** The biblatex entry type of a genre; a publication without one is a book. */
+    static String type(PublicationGenre genre) {
+        if (genre == null) {
+            return "book";
+        }
+        return switch (genre) {
+            case BOOK, OTHER -> "book";
+            case REPORT, RESEARCH_PAPER, SUMMARY_REPORT -> "report";
+            case INFO_SHEET, BROCHURE -> "booklet";
+            case CHAPTER -> "inbook";
+        };
     }
 
     private static String date(PartialDate date) {

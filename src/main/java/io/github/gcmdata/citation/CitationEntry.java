@@ -3,6 +3,7 @@ package io.github.gcmdata.citation;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.model.BookFormat;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.PublicationGenre;
 import java.util.List;
 
 /**
@@ -11,8 +12,11 @@ import java.util.List;
  * formats share, so that a new field of the model is one line here and one in each writer.
  *
  * @param key  the citation key, unique among the entries written together and stable across runs
+ * @param genre  the kind of publication, or null (a book, to the writers)
  * @param language  the language of the edition, or null when the data does not say
+ * @param originalLanguage  the language the work was written in, or null
  * @param title  the title, or null
+ * @param containerTitle  the title of the book that a chapter is part of, or null
  * @param authors  the authors
  * @param editors  the editors
  * @param translators  the translators
@@ -24,6 +28,7 @@ import java.util.List;
  * @param publishers  the publishers' names
  * @param place  the place of publication, or null
  * @param issued  when it was published, or null
+ * @param available  when the edition was made available online, or null
  * @param numberOfPages  the number of pages, or null
  * @param url  the address of the edition, or null
  * @param doi  the DOI, or null
@@ -33,8 +38,11 @@ import java.util.List;
  */
 record CitationEntry(
         String key,
+        PublicationGenre genre,
         LanguageTag language,
+        LanguageTag originalLanguage,
         String title,
+        String containerTitle,
         List<CitationName> authors,
         List<CitationName> editors,
         List<CitationName> translators,
@@ -46,6 +54,7 @@ record CitationEntry(
         List<String> publishers,
         String place,
         PartialDate issued,
+        PartialDate available,
         Integer numberOfPages,
         String url,
         String doi,

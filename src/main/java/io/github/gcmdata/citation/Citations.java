@@ -18,6 +18,9 @@ import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Place;
 import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.Relation;
+import io.github.gcmdata.model.RelationKind;
 import io.github.gcmdata.model.PublicationSeries;
 import io.github.gcmdata.model.SeriesIssn;
 import java.util.ArrayList;
@@ -78,14 +81,20 @@ final class Citations {
                 .map(lookup::organisation).flatMap(Optional::stream)
                 .map(Organisation::name).map(name -> name.get(texts)).flatMap(Optional::stream)
                 .collect(Collectors.toList());
-        String place = publication.publisherRefs().stream().findFirst()
-                .flatMap(lookup::organisation).map(Organisation::headquarters).map(Place::city)
-                .flatMap(city -> city.get(texts)).orElse(null);
+        // The imprint's place where the data gives it, else the city of the first publisher.
+        String place = Optional.ofNullable(publication.publicationPlace()).flatMap(printed -> printed.get(texts))
+                .or(() -> publication.publisherRefs().stream().findFirst()
+                        .flatMap(lookup::organisation).map(Organisation::headquarters).map(Place::city)
+                        .flatMap(city -> city.get(texts)))
+                .orElse(null);
         return new CitationEntry(
                 key,
+                publication.genre(),
                 language,
+                publication.originalLanguage(),
                 Optional.ofNullable(edition).map(Edition::name).flatMap(name -> name.get(texts))
                         .or(() -> publication.name().get(texts)).orElse(null),
+                containerTitle(lookup, publication, texts),
                 names(lookup, publication, ContributorRole.AUTHOR, texts),
                 names(lookup, publication, ContributorRole.EDITOR, texts),
                 names(lookup, publication, ContributorRole.TRANSLATOR, texts),
@@ -98,6 +107,7 @@ final class Citations {
                 publishers,
                 place,
                 edition != null && edition.datePublished() != null ? edition.datePublished() : publication.datePublished(),
+                edition == null ? null : edition.uploadDate(),
                 edition == null ? null : edition.numberOfPages(),
                 edition == null ? null : Optional.ofNullable(edition.url()).map(Url::text).orElse(null),
                 Optional.ofNullable(publication.doi()).map(Doi::name).orElse(null),
@@ -106,6 +116,16 @@ final class Citations {
                 publication.themes().stream().map(theme -> theme.get(texts)).flatMap(Optional::stream)
                         .collect(Collectors.toList()),
                 formats(edition));
+    }
+
+    /** The title of the first publication of the dataset that this one is {@code part_of}: a chapter's book. */
+    private static String containerTitle(DatasetLookup lookup, Publication publication, LanguageTag language) {
+        return publication.relations().stream()
+                .filter(relation -> relation.kind() == RelationKind.PART_OF
+                        && relation.target().kind() == RecordKind.PUBLICATION)
+                .map(Relation::target).map(target -> lookup.publication(target.id())).flatMap(Optional::stream)
+                .map(book -> book.name().get(language)).flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 
     private static String issn(Edition edition, Optional<PublicationSeries> series, LanguageTag language) {

@@ -4,6 +4,7 @@ import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.BookFormat;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.PublicationGenre;
 import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.databind.node.ArrayNode;
@@ -12,8 +13,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the publications of a dataset as CSL-JSON, the input of Zotero, Pandoc and every citeproc
- * (the Citation Style Language's schema {@code csl-data.json}): one item of type {@code book} per
- * edition, in the edition's language.
+ * (the Citation Style Language's schema {@code csl-data.json}): one item per edition, in the
+ * edition's language, of type {@code book}, or of the type its genre gives ({@code report},
+ * {@code pamphlet}, {@code chapter} with the title of its book as {@code container-title}).
  *
  * <pre>{@code
  * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
@@ -26,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * into given and family names; a person is split only where the data gives both parts. Each item
  * has the ISBNs of its edition, the ISSN of its series in its language, the series' title and the
  * number in it ({@code collection-title}, {@code collection-number}), its language, publishers and
- * place (the city of the first publisher's headquarters). Item identifiers are the publication's
+ * place (the imprint's place, else the city of the first publisher's headquarters), and the day the
+ * edition was made available online ({@code available-date}). Item identifiers are the publication's
  * identifier and the edition's language tag ({@code idm-no-28-fr}), unique and the same on every
  * run. The output is deterministic: the same dataset gives the same bytes.
  *
@@ -69,8 +72,9 @@ public final class CslJson {
     private static ObjectNode item(CitationEntry entry) {
         ObjectNode item = JsonNodeFactory.instance.objectNode();
         item.put("id", entry.key());
-        item.put("type", "book");
+        item.put("type", type(entry.genre()));
         putText(item, "title", entry.title());
+        putText(item, "container-title", entry.containerTitle());
         putNames(item, "author", entry.authors());
         putNames(item, "editor", entry.editors());
         putNames(item, "translator", entry.translators());
@@ -81,6 +85,9 @@ public final class CslJson {
         putText(item, "publisher-place", entry.place());
         if (entry.issued() != null) {
             item.set("issued", date(entry.issued()));
+        }
+        if (entry.available() != null) {
+            item.set("available-date", date(entry.available()));
         }
         if (entry.numberOfPages() != null) {
             item.put("number-of-pages", entry.numberOfPages());
@@ -103,6 +110,20 @@ public final class CslJson {
             case PRINT -> "print";
             case PDF -> "PDF";
             case EBOOK -> "e-book";
+            case ELECTRONIC -> "electronic";
+        };
+    }
+
+    /** The CSL item type of a genre; a publication without one is a book. */
+    static String type(PublicationGenre genre) {
+        if (genre == null) {
+            return "book";
+        }
+        return switch (genre) {
+            case BOOK, OTHER -> "book";
+            case REPORT, RESEARCH_PAPER, SUMMARY_REPORT -> "report";
+            case INFO_SHEET, BROCHURE -> "pamphlet";
+            case CHAPTER -> "chapter";
         };
     }
 
@@ -114,9 +135,9 @@ public final class CslJson {
             case MONTH -> parts.add(date.earliestDay().getMonthValue());
             case DAY -> parts.add(date.earliestDay().getMonthValue()).add(date.earliestDay().getDayOfMonth());
         }
-        ObjectNode issued = JsonNodeFactory.instance.objectNode();
-        issued.set("date-parts", JsonNodeFactory.instance.arrayNode().add(parts));
-        return issued;
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.set("date-parts", JsonNodeFactory.instance.arrayNode().add(parts));
+        return node;
     }
 
     private static void putNames(ObjectNode item, String field, List<CitationName> names) {

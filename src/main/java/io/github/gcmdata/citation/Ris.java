@@ -2,12 +2,14 @@ package io.github.gcmdata.citation;
 
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.PublicationGenre;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Writes the publications of a dataset as RIS, the tagged format that EndNote, Zotero, Mendeley
- * and most library catalogues read: one {@code TY  - BOOK} record per edition.
+ * and most library catalogues read: one record per edition, of type {@code BOOK}, or of the type
+ * its genre gives ({@code RPRT}, {@code PAMP}, {@code CHAP}).
  *
  * <pre>{@code
  * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
@@ -16,8 +18,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each line is a tag, two spaces, a hyphen, a space and the value, ended by CR LF; a record ends
  * with {@code ER  - } and a blank line. The tags are those Zotero reads for a book: {@code AU}
- * authors, {@code A3} editors, {@code A4} translators, {@code TI} title, {@code T2} series,
- * {@code M1} number in the series, {@code PB} publisher, {@code CY} place, {@code PY} year,
+ * authors, {@code A3} editors, {@code A4} translators, {@code TI} title, {@code T2} series (of a
+ * chapter: the title of its book, and {@code T3} the series), {@code M1} number in the series, {@code PB} publisher, {@code CY} place, {@code PY} year,
  * {@code DA} date ({@code 2018/11/16/}), {@code SP} number of pages, {@code SN} ISBNs and ISSN,
  * {@code LA} language, {@code UR}, {@code DO}, {@code AB} abstract, {@code KW} keywords.
  * Organisations and states are names as they are, never split into given and family names
@@ -60,12 +62,17 @@ public final class Ris {
     private static String write(List<CitationEntry> entries) {
         StringBuilder out = new StringBuilder();
         for (CitationEntry entry : entries) {
-            tag(out, "TY", "BOOK");
+            tag(out, "TY", type(entry.genre()));
             names(out, "AU", entry.authors());
             names(out, "A3", entry.editors());
             names(out, "A4", entry.translators());
             tag(out, "TI", entry.title());
-            tag(out, "T2", entry.seriesTitle());
+            if (entry.containerTitle() != null) {
+                tag(out, "T2", entry.containerTitle());
+                tag(out, "T3", entry.seriesTitle());
+            } else {
+                tag(out, "T2", entry.seriesTitle());
+            }
             tag(out, "M1", entry.seriesNumber());
             tag(out, "PB", entry.publishers().isEmpty() ? null : String.join("; ", entry.publishers()));
             tag(out, "CY", entry.place());
@@ -82,6 +89,19 @@ public final class Ris {
             out.append("ER  - ").append(CRLF).append(CRLF);
         }
         return out.toString();
+    }
+
+    /** The RIS reference type of a genre; a publication without one is a book. */
+    static String type(PublicationGenre genre) {
+        if (genre == null) {
+            return "BOOK";
+        }
+        return switch (genre) {
+            case BOOK, OTHER -> "BOOK";
+            case REPORT, RESEARCH_PAPER, SUMMARY_REPORT -> "RPRT";
+            case INFO_SHEET, BROCHURE -> "PAMP";
+            case CHAPTER -> "CHAP";
+        };
     }
 
     /** RIS dates: year, month and day separated by slashes, unknown parts empty, and a final slash. */

@@ -15,9 +15,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The year of the annotated {@link io.github.gcmdata.model.PartialDate} is not after the current
- * year of the validator's clock ({@link jakarta.validation.ClockProvider}): a publication cannot
- * have appeared in a year that has not begun.
+ * The year of the annotated {@link io.github.gcmdata.model.PartialDate}, or the annotated year
+ * given as an {@link Integer}, is not after the current year of the validator's clock
+ * ({@link jakarta.validation.ClockProvider}): a publication cannot have appeared, nor a grant been
+ * made, in a year that has not begun.
  *
  * <p>{@code null} is valid. Code: {@link
  * io.github.gcmdata.validation.ViolationCode#PUBLICATION_YEAR_IN_FUTURE}.

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +39,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DatasetDiff {
 
-    private static final JsonMapper TREES = JsonMapper.builder().build();
+    /** Reads decimals exactly, so that an amount of 32000.00 changed to 32000.0 is a change. */
+    private static final JsonMapper TREES = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final List<String> metadataFields;
     private final List<RecordChange> changes;

@@ -9,7 +9,11 @@ import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.PublicationSeries;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RecordRef;
 import io.github.gcmdata.model.State;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +38,8 @@ public final class DatasetLookup {
     private final Map<String, EventSeries> eventSeries;
     private final Map<String, Publication> publications;
     private final Map<String, PublicationSeries> series;
+    /** The records of every kind by each of their identifiers (a document by its id and by its symbol). */
+    private final Map<RecordKind, Map<String, Object>> records = new EnumMap<>(RecordKind.class);
 
     /**
      * Indexes a dataset.
@@ -49,6 +55,13 @@ public final class DatasetLookup {
         this.eventSeries = index(dataset.eventSeries(), EventSeries::id);
         this.publications = index(dataset.publications(), Publication::id);
         this.series = index(dataset.publicationSeries(), PublicationSeries::id);
+        for (RecordKind kind : RecordKind.values()) {
+            Map<String, Object> byId = new HashMap<>();
+            for (Object record : kind.records(dataset)) {
+                kind.identifiers(record).forEach(id -> byId.putIfAbsent(id, record));
+            }
+            records.put(kind, byId);
+        }
     }
 
     private static <T> Map<String, T> index(List<T> records, Function<T, String> id) {
@@ -136,6 +149,16 @@ public final class DatasetLookup {
      */
     public Optional<PublicationSeries> series(String id) {
         return Optional.ofNullable(series.get(id));
+    }
+
+    /**
+     * Finds the record a reference names, by any of its identifiers.
+     *
+     * @param reference  the reference, not null
+     * @return the record, or empty if the dataset holds none of that kind with that identifier
+     */
+    public Optional<Object> record(RecordRef reference) {
+        return Optional.ofNullable(records.get(reference.kind()).get(reference.id()));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -246,7 +247,11 @@ public final class GcmJson {
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyArray, CoercionAction.Fail)
-                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail));
+                        .setCoercion(CoercionInputShape.EmptyObject, CoercionAction.Fail))
+                // An amount of money is a decimal that may be written without a fraction: 2500000.
+                // Only BigDecimal takes a whole number; a whole-number field still refuses 2.5.
+                .withCoercionConfig(BigDecimal.class, coercion -> coercion
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert));
         if (pretty) {
             DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
             Separators separators = Separators.createDefaultInstance()

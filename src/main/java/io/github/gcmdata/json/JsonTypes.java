@@ -1,6 +1,7 @@
 package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +23,9 @@ final class JsonTypes {
         }
         if (target == Integer.class || target == int.class || target == Long.class || target == long.class) {
             return "a whole number";
+        }
+        if (target == BigDecimal.class) {
+            return "a number";
         }
         if (target == Boolean.class || target == boolean.class) {
             return "true or false";

@@ -32,6 +32,13 @@ import tools.jackson.databind.node.ObjectNode;
  * organiser referred to by {@code {"kind": "organisation"}} gets {@code schema:Organization}, but
  * records get no type), gives no IRI to a record without an identifier (objectives, principles,
  * editions), and cannot express a list of language maps ({@code themes} is kept as a JSON literal).
+ * A document is named by its UN symbol, as in the first format: one that has an {@code id} too is
+ * {@code schema:sameAs} the IRI of its id, which is what a reference by id ({@code documentRef},
+ * {@code {"kind": "document", "id": "gcm"}}) points to; one without a symbol is a blank node that
+ * is {@code sameAs} the IRI of its id (the writer gives it that IRI). A grant's recipient and a
+ * project's beneficiaries, budget, status and coverage are terms of the library's vocabulary,
+ * schema.org having none. Amounts are JSON numbers, so a processor reads one with decimals as an
+ * {@code xsd:double}; the exact decimal stays in the JSON.
  * JSON-LD 1.1 processors honour the relative {@code @base} of a property-scoped context; a 1.0
  * processor does not read this context.
  *
@@ -39,8 +46,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonLdContext {
 
-    /** The IRI at which the project publishes this context. */
-    public static final String URL = "https://gcmdata.github.io/gcm-reference-data/context/0.1/gcm.context.jsonld";
+    /**
+     * The IRI at which the project publishes this context, versioned as the JSON format is: the
+     * 0.2 context maps what format 0.2 added and every term of 0.1 as before.
+     */
+    public static final String URL = "https://gcmdata.github.io/gcm-reference-data/context/0.2/gcm.context.jsonld";
     /** The IRI of the library's own terms, for what schema.org has no term for. */
     public static final String VOCABULARY = "https://gcmdata.github.io/gcm-reference-data/vocab#";
 

@@ -18,6 +18,7 @@ import io.github.gcmdata.model.Contributor;
 import io.github.gcmdata.model.ContributorRole;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
+import io.github.gcmdata.model.DocumentReference;
 import io.github.gcmdata.model.Edition;
 import io.github.gcmdata.model.EditionIsbn;
 import io.github.gcmdata.model.Event;
@@ -28,6 +29,8 @@ import io.github.gcmdata.model.Identifier;
 import io.github.gcmdata.model.Link;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Membership;
+import io.github.gcmdata.model.MonetaryAmount;
+import io.github.gcmdata.model.MonetaryGrant;
 import io.github.gcmdata.model.NewsItem;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
@@ -37,8 +40,11 @@ import io.github.gcmdata.model.Participation;
 import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Place;
 import io.github.gcmdata.model.Position;
+import io.github.gcmdata.model.Project;
 import io.github.gcmdata.model.Publication;
 import io.github.gcmdata.model.PublicationSeries;
+import io.github.gcmdata.model.Quotation;
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.RecordRef;
 import io.github.gcmdata.model.Registration;
 import io.github.gcmdata.model.SeriesIssn;
@@ -72,8 +78,9 @@ import tools.jackson.databind.node.ObjectNode;
  * ({@code <script type="application/ld+json">}): an {@code Event} with a {@code subEvent} per
  * timed agenda item, a {@code Book} with a {@code workExample} per edition, a {@code Periodical}
  * for a series, {@code Person}, {@code Organization} or {@code GovernmentOrganization},
- * {@code Country}, {@code NewsArticle}, and {@code DefinedTerm} for GCM objectives and guiding
- * principles.
+ * {@code Country}, {@code NewsArticle} with its {@code Quotation}s, {@code MonetaryGrant},
+ * {@code Project}, {@code CreativeWork} for documents, and {@code DefinedTerm} for GCM objectives
+ * and guiding principles.
  *
  * <pre>{@code
  * Dataset dataset = GcmJson.standard().readDataset(Path.of("examples/idm-no-28.json"));
@@ -88,7 +95,9 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>The context is {@code https://schema.org}, so the output is what search engines' guides show.
  * Every record is a node with an IRI: the base, its kind and its identifier
  * ({@code https://gcmdata.github.io/gcm-reference-data/id/event/idm-2018} with the default base),
- * the same IRI {@link JsonLdContext} gives it, so the two forms of the data merge. A reference to
+ * the same IRI {@link JsonLdContext} gives it, so the two forms of the data merge. A document with
+ * a UN symbol has the IRI of its symbol, and is {@code sameAs} the IRI of its {@code id} where it
+ * has one too; a document without a symbol has the IRI of its id. A reference to
  * another record is that record's IRI with its type and name, so that one node read alone still
  * names its organisers, speakers and publishers. Texts are language-tagged values
  * ({@code {"@value": ..., "@language": "fr"}}) in every language the data has, or plain strings in
@@ -155,7 +164,7 @@ public final class JsonLdWriter {
      * {@code @graph}.
      *
      * @param dataset  the dataset, not null
-     * @param id  the identifier (for a UN document, its symbol), not null
+     * @param id  the identifier (of a document, its id or its symbol), not null
      * @return the JSON-LD document, pretty-printed, ending with a line end, not null
      * @throws IllegalArgumentException if no record of the dataset has that identifier
      */
@@ -163,7 +172,7 @@ public final class JsonLdWriter {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(id, "id");
         List<ObjectNode> selected = nodes(new DatasetLookup(dataset)).stream()
-                .filter(node -> id.equals(node.id())).map(Node::node).collect(Collectors.toList());
+                .filter(node -> node.ids().contains(id)).map(Node::node).collect(Collectors.toList());
         if (selected.isEmpty()) {
             throw new IllegalArgumentException("the dataset " + dataset.metadata().id()
                     + " has no record with the id '" + id + "'");
@@ -178,14 +187,18 @@ public final class JsonLdWriter {
         return GcmJson.pretty().write(document);
     }
 
-    /** A node and the identifier of the record it was written from. */
-    private record Node(String id, ObjectNode node) {
+    /** A node and the identifiers of the record it was written from. */
+    private record Node(List<String> ids, ObjectNode node) {
+
+        Node(String id, ObjectNode node) {
+            this(id == null ? List.of() : List.of(id), node);
+        }
     }
 
     private List<Node> nodes(DatasetLookup lookup) {
         Dataset dataset = lookup.dataset();
         List<Node> nodes = new ArrayList<>();
-        nodes.add(new Node(null, dataset(dataset.metadata())));
+        nodes.add(new Node(List.of(), dataset(dataset.metadata())));
         dataset.organisations().forEach(o -> nodes.add(new Node(o.id(), organisation(lookup, o))));
         dataset.states().forEach(s -> nodes.add(new Node(s.id(), state(s))));
         dataset.persons().forEach(p -> nodes.add(new Node(p.id(), person(lookup, p))));
@@ -197,8 +210,10 @@ public final class JsonLdWriter {
         dataset.newsItems().forEach(n -> nodes.add(new Node(n.id(), newsItem(lookup, n))));
         dataset.objectives().forEach(o -> nodes.add(new Node(String.valueOf(o.number()), objective(o))));
         dataset.guidingPrinciples().forEach(p -> nodes.add(new Node(p.letter(), principle(p))));
-        dataset.documents().forEach(d -> nodes.add(new Node(d.symbol().toString(), document(d))));
+        dataset.documents().forEach(d -> nodes.add(new Node(RecordKind.DOCUMENT.identifiers(d), document(lookup, d))));
         dataset.voteEvents().forEach(v -> nodes.add(new Node(v.id(), vote(lookup, v))));
+        dataset.grants().forEach(g -> nodes.add(new Node(g.id(), grant(lookup, g))));
+        dataset.projects().forEach(p -> nodes.add(new Node(p.id(), project(lookup, p))));
         return nodes;
     }
 
@@ -560,14 +575,21 @@ public final class JsonLdWriter {
                     .orElseGet(() -> node("Periodical", iri("publication-series", publication.series().seriesRef()))));
             node.put("issueNumber", publication.series().issueNumber());
         }
+        put(node, "genre", publication.genre() == null ? null : jsonName(publication.genre()));
         put(node, "datePublished", publication.datePublished());
-        for (ContributorRole role : ContributorRole.values()) {
-            list(node, contributorProperty(role), publication.contributors().stream()
-                    .filter(contributor -> contributor.role() == role).map(Contributor::agent)
-                    .collect(Collectors.toList()), agent -> agent(lookup, agent));
-        }
+        contributors(lookup, node, publication.contributors());
         list(node, "publisher", publication.publisherRefs(),
                 id -> agent(lookup, AgentRef.organisation(id)));
+        if (publication.publicationPlace() != null) {
+            text(node.putObject("locationCreated").put("@type", "Place"), "name", publication.publicationPlace());
+        }
+        if (publication.copyrightHolder() != null) {
+            node.set("copyrightHolder", agent(lookup, publication.copyrightHolder()));
+        }
+        if (publication.copyrightYear() != null) {
+            node.put("copyrightYear", publication.copyrightYear());
+        }
+        put(node, "license", publication.license());
         text(node, "abstract", publication.abstractText());
         ArrayNode languages = NODES.arrayNode();
         publication.inLanguage().forEach(tag -> languages.add(tag.tag()));
@@ -582,9 +604,12 @@ public final class JsonLdWriter {
         ArrayNode about = NODES.arrayNode();
         publication.eventRefs().forEach(ref -> about.add(reference(lookup, "event", ref)));
         publication.relatedObjectives().forEach(number -> about.add(objectiveReference(number)));
+        publication.about().forEach(ref -> about.add(reference(lookup, ref)));
         if (!about.isEmpty()) {
             node.set("about", about);
         }
+        list(node, "spatialCoverage", publication.spatialCoverage(), this::place);
+        list(node, "citation", publication.citations(), citation -> citation(lookup, citation));
         ArrayNode identifiers = NODES.arrayNode();
         if (publication.publisherReference() != null) {
             identifiers.add(propertyValue("publisherReference", publication.publisherReference()));
@@ -596,7 +621,7 @@ public final class JsonLdWriter {
         if (!identifiers.isEmpty()) {
             node.set("identifier", identifiers);
         }
-        list(node, "hasPart", publication.tableOfContents(), this::chapter);
+        list(node, "hasPart", publication.tableOfContents(), entry -> chapter(lookup, entry));
         list(node, "subjectOf", publication.links(), this::link);
         UniqueKeys editions = new UniqueKeys();
         list(node, "workExample", publication.editions(),
@@ -604,12 +629,27 @@ public final class JsonLdWriter {
         return node;
     }
 
+    /** The contributors under schema.org's property for each role, properties in the order of the roles. */
+    private void contributors(DatasetLookup lookup, ObjectNode node, List<Contributor> contributors) {
+        Map<String, List<AgentRef>> byProperty = new LinkedHashMap<>();
+        for (ContributorRole role : ContributorRole.values()) {
+            contributors.stream().filter(contributor -> contributor.role() == role).map(Contributor::agent)
+                    .forEach(agent -> byProperty.computeIfAbsent(contributorProperty(role), k -> new ArrayList<>()).add(agent));
+        }
+        byProperty.forEach((property, agents) -> list(node, property, agents, agent -> agent(lookup, agent)));
+    }
+
+    /**
+     * schema.org's property for a role: a photographer is a contributor (schema.org has no
+     * photographer of a book), and who commissioned a work its sponsor.
+     */
     private static String contributorProperty(ContributorRole role) {
         return switch (role) {
             case AUTHOR -> "author";
             case EDITOR -> "editor";
-            case CONTRIBUTOR -> "contributor";
+            case CONTRIBUTOR, PHOTOGRAPHER -> "contributor";
             case TRANSLATOR -> "translator";
+            case COMMISSIONER -> "sponsor";
         };
     }
 
@@ -640,6 +680,7 @@ public final class JsonLdWriter {
             node.put("numberOfPages", edition.numberOfPages());
         }
         put(node, "datePublished", edition.datePublished());
+        put(node, "uploadDate", edition.uploadDate());
         put(node, "url", edition.url());
         return node;
     }
@@ -650,23 +691,26 @@ public final class JsonLdWriter {
      */
     private static String bookFormat(BookFormat format) {
         return switch (format) {
-            case PDF, EBOOK -> "EBook";
+            case PDF, EBOOK, ELECTRONIC -> "EBook";
             case PRINT -> null;
         };
     }
 
-    private ObjectNode chapter(TableOfContentsEntry entry) {
+    private ObjectNode chapter(DatasetLookup lookup, TableOfContentsEntry entry) {
         ObjectNode node = NODES.objectNode().put("@type", "Chapter");
         text(node, "name", entry.name());
         if (entry.pageStart() != null) {
             node.put("pageStart", entry.pageStart());
         }
-        list(node, "hasPart", entry.entries(), this::chapter);
+        contributors(lookup, node, entry.contributors());
+        list(node, "hasPart", entry.entries(), part -> chapter(lookup, part));
         return node;
     }
 
     private ObjectNode series(DatasetLookup lookup, PublicationSeries series) {
         ObjectNode node = seriesSummary(series);
+        text(node, "alternateName", series.alternateName());
+        text(node, "description", series.description());
         list(node, "publisher", series.publisherRefs(), id -> agent(lookup, AgentRef.organisation(id)));
         return node;
     }
@@ -695,6 +739,18 @@ public final class JsonLdWriter {
         put(node, "url", item.url());
         list(node, "about", item.eventRefs(), id -> reference(lookup, "event", id));
         list(node, "mentions", item.mentions(), agent -> agent(lookup, agent));
+        list(node, "publisher", item.publisherRefs(), id -> agent(lookup, AgentRef.organisation(id)));
+        list(node, "hasPart", item.quotations(), quotation -> quotation(lookup, quotation));
+        return node;
+    }
+
+    private ObjectNode quotation(DatasetLookup lookup, Quotation quotation) {
+        ObjectNode node = NODES.objectNode().put("@type", "Quotation");
+        node.put("text", quotation.text());
+        node.put("inLanguage", quotation.inLanguage().tag());
+        if (quotation.creator() != null) {
+            node.set("creator", agent(lookup, quotation.creator()));
+        }
         return node;
     }
 
@@ -719,13 +775,85 @@ public final class JsonLdWriter {
         return node;
     }
 
-    private ObjectNode document(UnDocument document) {
-        ObjectNode node = node("CreativeWork", iri("document", document.symbol().toString()));
-        node.put("identifier", document.symbol().toString());
+    private ObjectNode document(DatasetLookup lookup, UnDocument document) {
+        ObjectNode node = node("CreativeWork", documentIri(document));
+        List<String> identifiers = RecordKind.DOCUMENT.identifiers(document);
+        if (identifiers.size() == 1) {
+            node.put("identifier", identifiers.get(0));
+        } else {
+            ArrayNode array = node.putArray("identifier");
+            identifiers.forEach(array::add);
+        }
+        if (document.symbol() != null && document.id() != null) {
+            node.put("sameAs", iri("document", document.id()));
+        }
         node.put("genre", jsonName(document.kind()));
         text(node, "name", document.name());
+        text(node, "alternateName", document.alternateName());
         put(node, "datePublished", document.date());
+        list(node, "creator", document.issuers(), agent -> agent(lookup, agent));
+        list(node, "recipient", document.recipients(), agent -> agent(lookup, agent));
         put(node, "url", document.url());
+        return node;
+    }
+
+    /**
+     * The IRI of a document: of its symbol where it has one, as in the first format, else of its id
+     * (see {@link JsonLdContext}, which gives the same).
+     */
+    private String documentIri(UnDocument document) {
+        return document.symbol() != null ? iri("document", document.symbol().toString())
+                : document.id() == null ? null : iri("document", document.id());
+    }
+
+    /** A document cited: the document of the dataset it names, else the document of its symbol. */
+    private ObjectNode citation(DatasetLookup lookup, DocumentReference citation) {
+        if (citation.documentRef() != null) {
+            return reference(lookup, RecordRef.to(RecordKind.DOCUMENT, citation.documentRef()));
+        }
+        return citation.symbol() == null ? node("CreativeWork", null)
+                : reference(lookup, RecordRef.to(RecordKind.DOCUMENT, citation.symbol().toString()));
+    }
+
+    private ObjectNode grant(DatasetLookup lookup, MonetaryGrant grant) {
+        ObjectNode node = node("MonetaryGrant", iri("grant", grant.id()));
+        node.put("identifier", grant.id());
+        node.set("funder", agent(lookup, grant.funder()));
+        ArrayNode funded = NODES.arrayNode();
+        grant.fundedItems().forEach(item -> funded.add(reference(lookup, item)));
+        // schema.org's Grant has no recipient: what receives the money is funded by it too.
+        if (grant.recipient() != null) {
+            funded.add(agent(lookup, grant.recipient()));
+        }
+        if (!funded.isEmpty()) {
+            node.set("fundedItem", funded);
+        }
+        if (grant.amount() != null) {
+            node.set("amount", amount(grant.amount()));
+        }
+        text(node, "description", grant.description());
+        return node;
+    }
+
+    private static ObjectNode amount(MonetaryAmount amount) {
+        ObjectNode node = NODES.objectNode().put("@type", "MonetaryAmount");
+        node.put("value", amount.value());
+        node.put("currency", amount.currency().code());
+        return node;
+    }
+
+    /** A project: schema.org's Project is an organisation, so its period is a founding and a dissolution. */
+    private ObjectNode project(DatasetLookup lookup, Project project) {
+        ObjectNode node = node("Project", iri("project", project.id()));
+        text(node, "name", project.name());
+        text(node, "alternateName", project.alternateName());
+        text(node, "description", project.description());
+        list(node, "identifier", project.identifiers(), this::identifier);
+        put(node, "foundingDate", project.startDate());
+        put(node, "dissolutionDate", project.endDate());
+        list(node, "areaServed", project.spatialCoverage(), this::place);
+        list(node, "about", project.about(), ref -> reference(lookup, ref));
+        put(node, "url", project.url());
         return node;
     }
 
@@ -787,10 +915,17 @@ public final class JsonLdWriter {
             case PUBLICATION_SERIES -> lookup.series(id).map(this::seriesSummary)
                     .orElseGet(() -> node("Periodical", iri(kind, id)));
             case OBJECTIVE, GUIDING_PRINCIPLE -> node("DefinedTerm", iri(kind, id));
-            case DOCUMENT -> node("CreativeWork", iri(kind, id));
+            // A document referred to by its id or its symbol has the one IRI of its record.
+            case DOCUMENT -> lookup.record(record).map(UnDocument.class::cast)
+                    .map(document -> named(node("CreativeWork", documentIri(document)), document.name()))
+                    .orElseGet(() -> node("CreativeWork", iri(kind, id)));
             case NEWS_ITEM -> node("NewsArticle", iri(kind, id));
             case MEMBERSHIP -> node("OrganizationRole", iri(kind, id));
             case VOTE_EVENT -> node("Event", iri(kind, id));
+            case GRANT -> node("MonetaryGrant", iri(kind, id));
+            case PROJECT -> lookup.record(record).map(Project.class::cast)
+                    .map(project -> named(node("Project", iri(kind, id)), project.name()))
+                    .orElseGet(() -> node("Project", iri(kind, id)));
         };
     }
 

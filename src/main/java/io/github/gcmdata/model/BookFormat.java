@@ -16,5 +16,11 @@ public enum BookFormat {
     PDF,
     /** An e-book format other than PDF. */
     @JsonProperty("ebook")
-    EBOOK
+    EBOOK,
+    /**
+     * An electronic format the source does not name: an "e-ISBN" printed without saying whether it
+     * is a PDF or an e-book.
+     */
+    @JsonProperty("electronic")
+    ELECTRONIC
 }

@@ -19,5 +19,14 @@ public enum ContributorRole {
     CONTRIBUTOR,
     /** A translator. */
     @JsonProperty("translator")
-    TRANSLATOR
+    TRANSLATOR,
+    /** A photographer whose photographs the publication prints, as its credits name them. */
+    @JsonProperty("photographer")
+    PHOTOGRAPHER,
+    /**
+     * Who commissioned the work: asked for it, and usually paid for it, without writing it ("IOM
+     * commissioned five research papers").
+     */
+    @JsonProperty("commissioner")
+    COMMISSIONER
 }

@@ -46,8 +46,10 @@ import java.util.List;
  * @param newsItems  its news items
  * @param objectives  the GCM objectives it holds
  * @param guidingPrinciples  the GCM guiding principles it holds
- * @param documents  the UN documents it holds
+ * @param documents  the documents it holds: UN documents, and others such as IOM's Constitution
  * @param voteEvents  the recorded votes it holds, such as the General Assembly's on A/RES/73/195
+ * @param grants  the grants it holds: money given, to whom, for what
+ * @param projects  the projects it holds
  */
 @GenerateBuilder
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -65,7 +67,9 @@ public record Dataset(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GcmObjective> objectives,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid GuidingPrinciple> guidingPrinciples,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid UnDocument> documents,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid VoteEvent> voteEvents) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid VoteEvent> voteEvents,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid MonetaryGrant> grants,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Project> projects) {
 
     /**
      * Checks that the metadata is present and copies the lists.
@@ -82,8 +86,10 @@ public record Dataset(
      * @param newsItems  its news items
      * @param objectives  the GCM objectives it holds
      * @param guidingPrinciples  the GCM guiding principles it holds
-     * @param documents  the UN documents it holds
+     * @param documents  the documents it holds: UN documents, and others such as IOM's Constitution
      * @param voteEvents  the recorded votes it holds
+     * @param grants  the grants it holds: money given, to whom, for what
+     * @param projects  the projects it holds
      * @throws NullPointerException if the metadata is null, or a list holds a null
      */
     public Dataset {
@@ -101,10 +107,12 @@ public record Dataset(
         guidingPrinciples = Components.copy(guidingPrinciples, "guidingPrinciples");
         documents = Components.copy(documents, "documents");
         voteEvents = Components.copy(voteEvents, "voteEvents");
+        grants = Components.copy(grants, "grants");
+        projects = Components.copy(projects, "projects");
     }
 
     /**
-     * Obtains a dataset without recorded votes: the components of the first format.
+     * Obtains a dataset without recorded votes, grants or projects: the components of the first format.
      *
      * @param metadata  what the dataset is, not null
      * @param organisations  its organisations
@@ -125,7 +133,7 @@ public record Dataset(
             List<PublicationSeries> publicationSeries, List<NewsItem> newsItems, List<GcmObjective> objectives,
             List<GuidingPrinciple> guidingPrinciples, List<UnDocument> documents) {
         this(metadata, organisations, states, persons, memberships, events, List.of(), publications, publicationSeries,
-                newsItems, objectives, guidingPrinciples, documents, List.of());
+                newsItems, objectives, guidingPrinciples, documents, List.of(), List.of(), List.of());
     }
 
     /**

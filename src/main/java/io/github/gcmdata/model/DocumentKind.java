@@ -3,7 +3,7 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * The kind of a United Nations document.
+ * The kind of a document: of the United Nations, of another organisation, or of a government.
  *
  * <p>In JSON each constant is its lower-case name, such as {@code "resolution"}.
  */
@@ -26,6 +26,15 @@ public enum DocumentKind {
     /** A draft resolution or declaration. */
     @JsonProperty("draft")
     DRAFT,
+    /** An organisation's constitution or founding treaty, such as the Constitution of IOM. */
+    @JsonProperty("constitution")
+    CONSTITUTION,
+    /** A strategy, such as the United Nations Youth Strategy or a government's diaspora strategy. */
+    @JsonProperty("strategy")
+    STRATEGY,
+    /** A letter, such as a government's letter confirming a contribution. */
+    @JsonProperty("letter")
+    LETTER,
     /** Any other kind. */
     @JsonProperty("other")
     OTHER

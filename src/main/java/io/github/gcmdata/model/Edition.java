@@ -31,6 +31,7 @@ import java.util.List;
  * @param numberOfPages  the page count, or null
  * @param bookFormats  the formats it is available in
  * @param datePublished  when this edition appeared, or null
+ * @param uploadDate  when this edition was made available online (schema.org {@code uploadDate}), which may differ from when it appeared, or null
  * @param url  where to get it, or null
  */
 @GenerateBuilder
@@ -43,6 +44,7 @@ public record Edition(
         @Positive(message = "{gcm.pages.notPositive}") Integer numberOfPages,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<BookFormat> bookFormats,
         @NotInFuture PartialDate datePublished,
+        @NotInFuture PartialDate uploadDate,
         @WebUrl Url url) {
 
     /**
@@ -55,6 +57,7 @@ public record Edition(
      * @param numberOfPages  the page count, or null
      * @param bookFormats  the formats it is available in
      * @param datePublished  when this edition appeared, or null
+     * @param uploadDate  when this edition was made available online (schema.org {@code uploadDate}), which may differ from when it appeared, or null
      * @param url  where to get it, or null
      * @throws NullPointerException if a required component is null, or a list holds a null
      */

@@ -26,6 +26,8 @@ import java.util.List;
  * @param eventRefs  the identifiers of the events it reports on
  * @param mentions  the organisations, states and persons it mentions
  * @param contactRefs  the identifiers of the persons to contact about it
+ * @param publisherRefs  the identifiers of the organisations that publish it
+ * @param quotations  the words it quotes, with who said them
  * @param url  where it is published, or null
  * @param sources  where the facts come from
  */
@@ -40,6 +42,8 @@ public record NewsItem(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid AgentRef> mentions,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Person.class) List<@WellFormedId String> contactRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Quotation> quotations,
         @WebUrl Url url,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
@@ -54,6 +58,8 @@ public record NewsItem(
      * @param eventRefs  the identifiers of the events it reports on
      * @param mentions  the organisations, states and persons it mentions
      * @param contactRefs  the identifiers of the persons to contact about it
+     * @param publisherRefs  the identifiers of the organisations that publish it
+     * @param quotations  the words it quotes, with who said them
      * @param url  where it is published, or null
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
@@ -64,6 +70,8 @@ public record NewsItem(
         eventRefs = Components.copy(eventRefs, "eventRefs");
         mentions = Components.copy(mentions, "mentions");
         contactRefs = Components.copy(contactRefs, "contactRefs");
+        publisherRefs = Components.copy(publisherRefs, "publisherRefs");
+        quotations = Components.copy(quotations, "quotations");
         sources = Components.copy(sources, "sources");
     }
 

@@ -22,20 +22,30 @@ import java.util.List;
  *
  * @param id  the identifier of the publication, unique among the dataset's publications, not null
  * @param name  the title, not null
+ * @param genre  its kind, as its publisher classes it: a book, a report, a research paper, or null
  * @param series  where it stands in a series, or null
  * @param editions  its language editions
  * @param publisherReference  the publisher's own reference, such as "PUB2019/046/L", or null
  * @param datePublished  when it appeared, or null
  * @param publisherRefs  the identifiers of its publishers and co-publishers
+ * @param publicationPlace  the place of publication as the imprint prints it, such as "Geneva", or null
  * @param contributors  its authors, editors and other contributors
+ * @param copyrightHolder  who holds its copyright, or null
+ * @param copyrightYear  the year of its copyright, or null
+ * @param license  its licence, as an SPDX identifier such as "CC-BY-NC-ND-3.0-IGO" or the address of its text, or null
  * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
  * @param tableOfContents  its table of contents, top-level entries first
  * @param themes  its themes
  * @param inLanguage  the languages it is available in
+ * @param originalLanguage  the language it was written in, where its editions are translations, or null
  * @param eventRefs  the identifiers of the events it reports on
  * @param relatedObjectives  the numbers of the GCM objectives it addresses
+ * @param about  the records it is about (schema.org {@code about}): an organisation, an initiative, an event, a document, a GCM objective
+ * @param spatialCoverage  the countries or regions it covers, such as the Arab region
+ * @param citations  the documents it cites (schema.org {@code citation}), with or without a UN symbol
  * @param doi  its DOI, or null
  * @param links  links to it
+ * @param relations  how it relates to other records: the outcome of an event, part of a book, building on another publication
  * @param sources  where the facts come from
  */
 @GenerateBuilder
@@ -43,20 +53,30 @@ import java.util.List;
 public record Publication(
         @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        PublicationGenre genre,
         @Valid PublicationSeriesEntry series,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Edition> editions,
         @NonBlankText String publisherReference,
         @NotInFuture PartialDate datePublished,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
+        @NonBlankText LocalizedText publicationPlace,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Contributor> contributors,
+        @Valid AgentRef copyrightHolder,
+        @NotInFuture Integer copyrightYear,
+        @NonBlankText String license,
         @JsonProperty("abstract") @NonBlankText LocalizedText abstractText,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @MaxTableOfContentsDepth List<@Valid TableOfContentsEntry> tableOfContents,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@NonBlankText(required = true) LocalizedText> themes,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@KnownLanguage LanguageTag> inLanguage,
+        @KnownLanguage LanguageTag originalLanguage,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Event.class) List<@WellFormedId String> eventRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@ObjectiveNumber Integer> relatedObjectives,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid RecordRef> about,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Place> spatialCoverage,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid DocumentReference> citations,
         Doi doi,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Link> links,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Relation> relations,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
 
     /**
@@ -64,20 +84,30 @@ public record Publication(
      *
      * @param id  the identifier of the publication, unique among the dataset's publications, not null
      * @param name  the title, not null
+     * @param genre  its kind, as its publisher classes it: a book, a report, a research paper, or null
      * @param series  where it stands in a series, or null
      * @param editions  its language editions
      * @param publisherReference  the publisher's own reference, such as "PUB2019/046/L", or null
      * @param datePublished  when it appeared, or null
      * @param publisherRefs  the identifiers of its publishers and co-publishers
+     * @param publicationPlace  the place of publication as the imprint prints it, such as "Geneva", or null
      * @param contributors  its authors, editors and other contributors
+     * @param copyrightHolder  who holds its copyright, or null
+     * @param copyrightYear  the year of its copyright, or null
+     * @param license  its licence, as an SPDX identifier such as "CC-BY-NC-ND-3.0-IGO" or the address of its text, or null
      * @param abstractText  its abstract, or null; {@code "abstract"} in JSON
      * @param tableOfContents  its table of contents, top-level entries first
      * @param themes  its themes
      * @param inLanguage  the languages it is available in
+     * @param originalLanguage  the language it was written in, where its editions are translations, or null
      * @param eventRefs  the identifiers of the events it reports on
      * @param relatedObjectives  the numbers of the GCM objectives it addresses
+     * @param about  the records it is about (schema.org {@code about}): an organisation, an initiative, an event, a document, a GCM objective
+     * @param spatialCoverage  the countries or regions it covers, such as the Arab region
+     * @param citations  the documents it cites (schema.org {@code citation}), with or without a UN symbol
      * @param doi  its DOI, or null
      * @param links  links to it
+     * @param relations  how it relates to other records: the outcome of an event, part of a book, building on another publication
      * @param sources  where the facts come from
      * @throws NullPointerException if a required component is null, or a list holds a null
      */
@@ -93,6 +123,10 @@ public record Publication(
         eventRefs = Components.copy(eventRefs, "eventRefs");
         relatedObjectives = Components.copy(relatedObjectives, "relatedObjectives");
         links = Components.copy(links, "links");
+        about = Components.copy(about, "about");
+        spatialCoverage = Components.copy(spatialCoverage, "spatialCoverage");
+        citations = Components.copy(citations, "citations");
+        relations = Components.copy(relations, "relations");
         sources = Components.copy(sources, "sources");
     }
 

@@ -17,6 +17,8 @@ import java.util.List;
  *
  * @param id  the identifier of the series, unique among the dataset's series, not null
  * @param name  the name, not null
+ * @param alternateName  a short name or an acronym, such as "MRS", or null
+ * @param description  a description, or null
  * @param publisherRefs  the identifiers of the organisations that publish it
  * @param issns  its ISSNs, one per language
  * @param sources  where the facts come from
@@ -26,6 +28,8 @@ import java.util.List;
 public record PublicationSeries(
         @JsonProperty(required = true) @RecordId @WellFormedId String id,
         @JsonProperty(required = true) @NonBlankText(required = true) LocalizedText name,
+        @NonBlankText LocalizedText alternateName,
+        @NonBlankText LocalizedText description,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) @RefersTo(Organisation.class) List<@WellFormedId String> publisherRefs,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid SeriesIssn> issns,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<@Valid Source> sources) {
@@ -35,6 +39,8 @@ public record PublicationSeries(
      *
      * @param id  the identifier of the series, unique among the dataset's series, not null
      * @param name  the name, not null
+     * @param alternateName  a short name or an acronym, such as "MRS", or null
+     * @param description  a description, or null
      * @param publisherRefs  the identifiers of the organisations that publish it
      * @param issns  its ISSNs, one per language
      * @param sources  where the facts come from

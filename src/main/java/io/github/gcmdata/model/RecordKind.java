@@ -3,10 +3,13 @@ package io.github.gcmdata.model;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of record a {@link Dataset} holds, one per list of the dataset: the catalogue from
@@ -66,15 +69,21 @@ public enum RecordKind {
     DOCUMENT("documents", UnDocument.class, Dataset::documents),
     /** {@link VoteEvent}s, the dataset's {@code voteEvents}. */
     @JsonProperty("vote-event")
-    VOTE_EVENT("voteEvents", VoteEvent.class, Dataset::voteEvents);
+    VOTE_EVENT("voteEvents", VoteEvent.class, Dataset::voteEvents),
+    /** {@link MonetaryGrant}s, the dataset's {@code grants}. */
+    @JsonProperty("grant")
+    GRANT("grants", MonetaryGrant.class, Dataset::grants),
+    /** {@link Project}s, the dataset's {@code projects}. */
+    @JsonProperty("project")
+    PROJECT("projects", Project.class, Dataset::projects);
 
     /** The JSON form of the constant, from its {@code JsonProperty}: the one place that spells it. */
     private final String kindName;
     private final String datasetProperty;
     private final Class<?> type;
     private final Function<Dataset, List<?>> records;
-    /** The accessor of the component marked {@link RecordId}. */
-    private final Method identifier;
+    /** The accessors of the components marked {@link RecordId}, in the order of the components. */
+    private final List<Method> identifiers;
 
     RecordKind(String datasetProperty, Class<?> type, Function<Dataset, List<?>> records) {
         try {
@@ -85,11 +94,13 @@ public enum RecordKind {
         this.datasetProperty = datasetProperty;
         this.type = type;
         this.records = records;
-        this.identifier = Arrays.stream(type.getRecordComponents())
+        this.identifiers = Arrays.stream(type.getRecordComponents())
                 .filter(component -> component.isAnnotationPresent(RecordId.class))
                 .map(RecordComponent::getAccessor)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(type.getName() + " has no @RecordId component"));
+                .collect(Collectors.toUnmodifiableList());
+        if (identifiers.isEmpty()) {
+            throw new IllegalStateException(type.getName() + " has no @RecordId component");
+        }
     }
 
     /**
@@ -133,21 +144,43 @@ public enum RecordKind {
 
     /**
      * Returns the identifier of a record of this kind, as text: the value of its {@link RecordId}
-     * component, such as an event's {@code id}, an objective's {@code number} ({@code "7"}) or a UN
-     * document's {@code symbol} ({@code "A/RES/73/195"}).
+     * component, such as an event's {@code id} or an objective's {@code number} ({@code "7"}); of a
+     * document, which has two, the first present: its {@code id}, else its {@code symbol}
+     * ({@code "A/RES/73/195"}).
      *
      * @param record  a record of this kind, not null
      * @return the identifier, or null for a record whose identifier is optional and absent (a membership's)
      * @throws ClassCastException if the record is not of this kind
      */
     public String identifier(Object record) {
-        Object value;
-        try {
-            value = identifier.invoke(type.cast(record));
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the identifier of " + record, e);
+        List<String> all = identifiers(record);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Returns every identifier of a record of this kind, as text, in the order of its components:
+     * one for most kinds; a document's {@code id} and its {@code symbol}, where it has both. A
+     * reference to the record may name any of them.
+     *
+     * @param record  a record of this kind, not null
+     * @return the identifiers present, unmodifiable, not null; empty for a record whose identifier is optional and absent
+     * @throws ClassCastException if the record is not of this kind
+     */
+    public List<String> identifiers(Object record) {
+        Object typed = type.cast(record);
+        List<String> values = new ArrayList<>(identifiers.size());
+        for (Method accessor : identifiers) {
+            Object value;
+            try {
+                value = accessor.invoke(typed);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read the identifier of " + record, e);
+            }
+            if (value != null) {
+                values.add(value.toString());
+            }
         }
-        return value == null ? null : value.toString();
+        return Collections.unmodifiableList(values);
     }
 
     /**

@@ -24,18 +24,24 @@ public enum RelationKind {
     /** Held alongside the target event, on the same days or in its margins. */
     @JsonProperty("held_alongside")
     HELD_ALONGSIDE(RecordKind.EVENT),
-    /** Produced by the target event: its report, declaration or conclusions. */
+    /** Produced by the target event or project: its report, declaration or conclusions. */
     @JsonProperty("outcome_of")
-    OUTCOME_OF(RecordKind.EVENT),
-    /** Builds on the target work (schema.org {@code isBasedOn}). */
+    OUTCOME_OF(RecordKind.EVENT, RecordKind.PROJECT),
+    /**
+     * Builds on the target work or event (schema.org {@code isBasedOn}): a dialogue's theme taken
+     * from an earlier meeting's conclusions.
+     */
     @JsonProperty("builds_on")
-    BUILDS_ON(RecordKind.PUBLICATION, RecordKind.DOCUMENT),
-    /** A part of the target work, such as a chapter published on its own (schema.org {@code isPartOf}). */
+    BUILDS_ON(RecordKind.PUBLICATION, RecordKind.DOCUMENT, RecordKind.EVENT),
+    /**
+     * A part of the target work or project (schema.org {@code isPartOf}): a chapter published on
+     * its own, a workshop of a project.
+     */
     @JsonProperty("part_of")
-    PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT),
-    /** Given as a contribution to the target: a paper to a meeting, an input to a review. */
+    PART_OF(RecordKind.PUBLICATION, RecordKind.DOCUMENT, RecordKind.PROJECT),
+    /** Given as a contribution to the target: a paper to a meeting, an input to a review or a project. */
     @JsonProperty("contribution_to")
-    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION),
+    CONTRIBUTION_TO(RecordKind.EVENT, RecordKind.EVENT_SERIES, RecordKind.DOCUMENT, RecordKind.PUBLICATION, RecordKind.PROJECT),
     /** Presented at the target event. */
     @JsonProperty("presented_at")
     PRESENTED_AT(RecordKind.EVENT),
@@ -48,9 +54,12 @@ public enum RelationKind {
      */
     @JsonProperty("requested_by")
     REQUESTED_BY(RecordKind.ORGANISATION, RecordKind.STATE, RecordKind.DOCUMENT, RecordKind.EVENT),
-    /** Decided at the target event: a membership admitted at a council session. */
+    /**
+     * Decided at the target meeting or by the target document: a membership admitted at a council
+     * session, a grant confirmed by a letter.
+     */
     @JsonProperty("decided_at")
-    DECIDED_AT(RecordKind.EVENT),
+    DECIDED_AT(RecordKind.EVENT, RecordKind.DOCUMENT),
     /** Comes after the target in a sequence of events: a debate "following the round tables". */
     @JsonProperty("follows")
     FOLLOWS(RecordKind.EVENT),

@@ -141,8 +141,8 @@ public final class ReferenceData {
     /**
      * Finds a bundled record by its kind and identifier, as a reference names it: an organisation
      * by id ({@code iom}), a state by id, which is its alpha-3 code ({@code CHE}), or by its alpha-2
-     * code ({@code CH}), an objective by number ({@code "7"}), a guiding principle by letter, a UN
-     * document by symbol. Identifiers are compared exactly, as references are.
+     * code ({@code CH}), an objective by number ({@code "7"}), a guiding principle by letter, a
+     * document by its id or its UN symbol. Identifiers are compared exactly, as references are.
      *
      * @param kind  the kind of record, not null
      * @param identifier  the identifier, not null
@@ -482,10 +482,7 @@ public final class ReferenceData {
             for (RecordKind kind : RecordKind.values()) {
                 Map<String, Object> byId = new HashMap<>();
                 for (Object record : kind.records(dataset)) {
-                    String id = kind.identifier(record);
-                    if (id != null) {
-                        byId.putIfAbsent(id, record);
-                    }
+                    kind.identifiers(record).forEach(id -> byId.putIfAbsent(id, record));
                 }
                 all.put(kind, byId);
             }

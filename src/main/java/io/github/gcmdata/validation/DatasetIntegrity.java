@@ -53,12 +53,14 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     private record Reference(Class<?> scope, String id, String pointer, String field) {
     }
 
-    /** Where an identifier was first declared: a top-level record, kept by its index, or a nested place. */
-    private record Place(RecordKind kind, int index, String pointer) {
+    /**
+     * Where an identifier was first declared: a top-level record, kept by its index and the JSON
+     * name of the identifier ({@code symbol}), or a nested place.
+     */
+    private record Place(RecordKind kind, int index, String jsonName, String pointer) {
 
-        String jsonPointer(Class<?> scope) {
-            return pointer != null ? pointer
-                    : "/" + kind.datasetProperty() + "/" + index + "/" + RecordLinks.identifierName(scope);
+        String jsonPointer() {
+            return pointer != null ? pointer : "/" + kind.datasetProperty() + "/" + index + "/" + jsonName;
         }
     }
 
@@ -67,9 +69,9 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    /** The record being visited: its type and identifier, for relations to itself. */
+    /** The record being visited: its type and identifiers, for relations to itself. */
     private Class<?> currentType;
-    private String currentId;
+    private final List<String> currentIds = new ArrayList<>();
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
     private final List<Object> tokens = new ArrayList<>();
     private final Resolver resolver;
@@ -120,12 +122,12 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
      * @param record  the record, not null
      */
     void record(RecordKind kind, int index, Object record) {
-        String id = RecordLinks.identifier(record);
-        if (id != null) {
-            declare(kind.type(), id, new Place(kind, index, null));
-        }
         currentType = kind.type();
-        currentId = id;
+        currentIds.clear();
+        for (RecordLinks.IdentifierValue id : RecordLinks.identifiers(record)) {
+            declare(kind.type(), id.value(), new Place(kind, index, id.jsonName(), null));
+            currentIds.add(id.value());
+        }
         tokens.add(kind.datasetProperty());
         tokens.add(index);
         RecordLinks.visit(record, this);
@@ -169,7 +171,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
 
     @Override
     public void declare(Class<?> scope, String id) {
-        declare(scope, id, new Place(null, -1, currentPointer()));
+        declare(scope, id, new Place(null, -1, null, currentPointer()));
     }
 
     @Override
@@ -183,7 +185,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     @Override
     public void relate(Class<?> scope, String id, RelationKind kind) {
         refer(scope, id, "id");
-        if (scope == currentType && id.equals(currentId)) {
+        if (scope == currentType && currentIds.contains(id)) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("relation", JsonNames.of(kind));
@@ -194,11 +196,11 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     private void declare(Class<?> scope, String id, Place place) {
         Place first = declared.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(id, place);
         if (first != null) {
-            String pointer = place.jsonPointer(scope);
+            String pointer = place.jsonPointer();
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("kind", RecordLinks.scopeName(scope));
-            parameters.put("first", first.jsonPointer(scope));
+            parameters.put("first", first.jsonPointer());
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
             problems.add(new Problem(pointer, ViolationCode.ID_DUPLICATE, id, field, parameters));
         }

@@ -28,9 +28,10 @@ import java.util.Set;
  * model's {@link RecordId} and {@link RefersTo} annotations and from its {@link Reference}s, so that
  * a new reference is one annotation and dataset integrity needs no change.
  *
- * <p>Each type reachable from a {@link RecordKind} gets a list of {@link Link}s: its identifier,
+ * <p>Each type reachable from a {@link RecordKind} gets a list of {@link Link}s: its identifiers,
  * its references, and the nested records (or lists of them) that hold identifiers or references
- * further down. Nested records that hold neither are never visited.
+ * further down. Nested records that hold neither are never visited. A type may have several
+ * identifiers (a document's {@code id} and {@code symbol}): each is declared in the type's scope.
  */
 final class RecordLinks {
 
@@ -65,8 +66,8 @@ final class RecordLinks {
 
     /** The links of each record type that has any, directly or below. */
     private final Map<Class<?>, List<Link>> links = new HashMap<>();
-    /** The identifier component of each record type that has one. */
-    private final Map<Class<?>, Identifier> identifiers = new HashMap<>();
+    /** The identifier components of each record type that has any, in the order of its components. */
+    private final Map<Class<?>, List<Identifier>> identifiers = new HashMap<>();
     /** The name of each scope of identifiers in messages: the dataset's list, or the nested list, that holds them. */
     private final Map<Class<?>, String> scopeNames = new LinkedHashMap<>();
 
@@ -78,7 +79,8 @@ final class RecordLinks {
         for (Class<?> type : types) {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(RecordId.class)) {
-                    identifiers.put(type, new Identifier(accessor(component), JsonNames.of(component)));
+                    identifiers.computeIfAbsent(type, k -> new ArrayList<>())
+                            .add(new Identifier(accessor(component), JsonNames.of(component)));
                 }
                 Class<?> element = elementType(component);
                 if (component.getType() == List.class && isModelRecord(element)) {
@@ -92,19 +94,25 @@ final class RecordLinks {
         }
     }
 
+    /** An identifier of a record: the JSON name of its component and its value. */
+    record IdentifierValue(String jsonName, String value) {
+    }
+
     /**
-     * Returns the identifier of a record, or null if its type has none or its identifier is absent.
+     * Returns the identifiers a record has, in the order of its components: none if its type has
+     * none or they are absent, one for most records, two for a document with an id and a symbol.
      *
      * @param record  a record of the model, not null
      */
-    static String identifier(Object record) {
-        Identifier identifier = LINKS.identifiers.get(record.getClass());
-        return identifier == null ? null : identifier.of(record);
-    }
-
-    /** Returns the JSON name of the identifier of a record type, such as {@code number}. */
-    static String identifierName(Class<?> type) {
-        return LINKS.identifiers.get(type).jsonName;
+    static List<IdentifierValue> identifiers(Object record) {
+        List<IdentifierValue> values = new ArrayList<>(1);
+        for (Identifier identifier : LINKS.identifiers.getOrDefault(record.getClass(), List.of())) {
+            String value = identifier.of(record);
+            if (value != null) {
+                values.add(new IdentifierValue(identifier.jsonName(), value));
+            }
+        }
+        return values;
     }
 
     /** Returns the name of a scope of identifiers in messages, such as {@code persons} or {@code units}. */
@@ -181,7 +189,7 @@ final class RecordLinks {
             Class<?> element = elementType(component);
             RefersTo refersTo = component.getAnnotation(RefersTo.class);
             if (component.isAnnotationPresent(RecordId.class) && !isTopLevel(type)) {
-                result.add(new NestedIdentifier(type, identifiers.get(type), name));
+                result.add(new NestedIdentifier(type, new Identifier(accessor, name), name));
             }
             if (refersTo != null) {
                 Class<?> scope = refersTo.value();

@@ -42,6 +42,8 @@ public enum ViolationCode {
     COUNTRY_WRONG_FORM("country.wrongForm"),
     /** A state's alpha-2 and alpha-3 codes name different countries. */
     COUNTRY_MISMATCH("country.mismatch"),
+    /** ISO 4217, as far as the running JDK knows it, assigns the currency code to no currency. */
+    CURRENCY_UNASSIGNED("currency.unassigned"),
     /** The language of a tag, or of a text's entry, is not in ISO 639. */
     LANGUAGE_UNKNOWN("language.unknown"),
     /** The time zone is an offset, not an IANA region such as {@code Europe/Zurich}. */
@@ -79,7 +81,9 @@ public enum ViolationCode {
     AGENDA_ITEM_ENDS_BEFORE_START("agenda.itemEndsBeforeStart"),
     /** An agenda item overlaps an earlier one of its day. */
     AGENDA_ITEMS_OVERLAP("agenda.itemsOverlap"),
-    /** A publication year is after the current year. */
+    /**
+     * A year is after the current year: of a publication, an edition's upload, a copyright, a grant.
+     */
     PUBLICATION_YEAR_IN_FUTURE("publication.yearInFuture"),
     /** An in-person or hybrid event has no location. */
     EVENT_IN_PERSON_WITHOUT_PLACE("event.inPersonWithoutPlace"),
@@ -87,6 +91,8 @@ public enum ViolationCode {
     COUNT_PANELLISTS_EXCEED_PARTICIPANTS("count.panellistsExceedParticipants"),
     /** A count or figure is below zero. */
     COUNT_NEGATIVE("count.negative"),
+    /** An amount of money is below zero. */
+    AMOUNT_NEGATIVE("amount.negative"),
     /** An edition, session, item or page number is below one. */
     NUMBER_NOT_POSITIVE("number.notPositive"),
     /** A page count is below one. */
@@ -101,6 +107,11 @@ public enum ViolationCode {
     VOTE_COUNT_MISMATCH("vote.countMismatch"),
     /** A voter votes twice in one recorded vote. */
     VOTE_VOTER_TWICE("vote.voterTwice"),
+    /**
+     * A document has neither an identifier nor a UN symbol, or a reference to a document names
+     * neither a symbol nor a document of the dataset.
+     */
+    DOCUMENT_UNIDENTIFIED("document.unidentified"),
     /** A relation's target is of a kind that its relation kind does not allow. */
     RELATION_TARGET_KIND("relation.targetKind"),
     /** An event series entry has neither a name nor a {@code seriesRef}: it does not say which series. */

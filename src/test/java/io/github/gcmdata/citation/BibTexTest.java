@@ -83,6 +83,30 @@ class BibTexTest {
     }
 
     @Test
+    void aChapterIsInbookWithItsBookAndTheLanguageItWasWrittenIn() throws Exception {
+        BibTeXDatabase database = parse(BibTex.write(CitationFixtures.publicationsAndMoney()));
+        BibTeXEntry chapter = database.resolveEntry(new Key("wmr-2024-chapter-2-es-es"));
+        BibTeXEntry book = database.resolveEntry(new Key("wmr-2024-es"));
+
+        assertThat(chapter.getType()).isEqualTo(new Key("inbook"));
+        assertThat(text(chapter, "booktitle")).isEqualTo("Informe sobre las Migraciones en el Mundo 2024");
+        assertThat(text(chapter, "origlanguage")).isEqualTo("en");
+        assertThat(text(chapter, "address")).isEqualTo("Ginebra");
+        assertThat(book.getType()).isEqualTo(BibTeXEntry.TYPE_BOOK);
+        assertThat(book.getField(new Key("booktitle"))).isNull();
+        assertThat(text(book, "isbn")).isEqualTo("9789292688301");
+    }
+
+    @Test
+    void aReportNamesItsPublisherAsItsInstitution() throws Exception {
+        BibTeXEntry report = parse(BibTex.write(CitationFixtures.publicationsAndMoney())).resolveEntry(new Key("idm-no-27-en"));
+
+        assertThat(report.getType()).isEqualTo(new Key("report"));
+        assertThat(text(report, "institution")).isEqualTo("International Organization for Migration");
+        assertThat(report.getField(BibTeXEntry.KEY_PUBLISHER)).isNull();
+    }
+
+    @Test
     void hostileTextReadsBackAsTheSameTextWithItsAccents() throws Exception {
         String bib = BibTex.write(CitationFixtures.hostile());
         BibTeXEntry entry = parse(bib).resolveEntry(new Key("hostile-fr"));

@@ -53,6 +53,15 @@ final class CitationFixtures {
         return GcmJson.standard().readDataset(Path.of("examples", name));
     }
 
+    /**
+     * The parts format 0.2 adds for publications and money: a report with its upload date, a book
+     * in Spanish translated from English with its imprint, copyright and licence, its chapter 2, a
+     * grant, a project, a document without a UN symbol and a quotation.
+     */
+    static Dataset publicationsAndMoney() {
+        return GcmJson.standard().readDataset(Path.of("src/test/resources/io/github/gcmdata/format-0.2/publications-and-money.json"));
+    }
+
     /** A publication whose every text is {@link #HOSTILE}, with a corporate author and a person editor. */
     static Dataset hostile() {
         Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "International Organization for Migration",

@@ -8,14 +8,17 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.PublicationGenre;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,6 +97,48 @@ class CslJsonTest {
         assertThat(item.get("title").asString()).isEqualTo(CitationFixtures.HOSTILE);
         assertThat(item.get("medium").asString()).isEqualTo("PDF");
         assertThat(item.at("/issued/date-parts/0").toString()).isEqualTo("[2018,11,16]");
+    }
+
+    @Test
+    void aReportIsAReportWithTheDayItWasMadeAvailableOnline() {
+        String csl = CslJson.write(CitationFixtures.publicationsAndMoney());
+        JsonNode report = MAPPER.readTree(csl).get(0);
+
+        assertThat(errors(csl)).isEmpty();
+        assertThat(report.get("id").asString()).isEqualTo("idm-no-27-en");
+        assertThat(report.get("type").asString()).isEqualTo("report");
+        assertThat(report.at("/available-date/date-parts/0").toString()).isEqualTo("[2017,12,14]");
+        assertThat(report.has("issued")).as("the upload is not the publication date").isFalse();
+    }
+
+    @Test
+    void aChapterNamesItsBookAsContainerAndTheImprintsPlace() {
+        JsonNode items = MAPPER.readTree(CslJson.write(CitationFixtures.publicationsAndMoney()));
+        JsonNode book = items.get(1);
+        JsonNode chapter = items.get(2);
+
+        assertThat(book.get("type").asString()).isEqualTo("book");
+        assertThat(book.has("container-title")).isFalse();
+        assertThat(book.get("editor")).hasSize(2);
+        assertThat(book.get("publisher-place").asString()).as("the imprint's place, not the publisher's city")
+                .isEqualTo("Ginebra");
+        assertThat(chapter.get("id").asString()).isEqualTo("wmr-2024-chapter-2-es-es");
+        assertThat(chapter.get("type").asString()).isEqualTo("chapter");
+        assertThat(chapter.get("title").asString()).isEqualTo("Migración y migrantes: Panorama mundial");
+        assertThat(chapter.get("container-title").asString()).isEqualTo("Informe sobre las Migraciones en el Mundo 2024");
+        assertThat(chapter.get("author").get(0).get("literal").asString())
+                .isEqualTo("Organización Internacional para las Migraciones");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"book, book", "report, report", "research_paper, report", "summary_report, report",
+            "info_sheet, pamphlet", "brochure, pamphlet", "chapter, chapter", "other, book"})
+    void everyGenreHasACslType(String genre, String type) {
+        PublicationGenre publicationGenre = Arrays.stream(PublicationGenre.values())
+                .filter(constant -> constant.name().equalsIgnoreCase(genre)).findFirst().orElseThrow();
+
+        assertThat(CslJson.type(publicationGenre)).isEqualTo(type);
+        assertThat(CslJson.type(null)).isEqualTo("book");
     }
 
     @Test

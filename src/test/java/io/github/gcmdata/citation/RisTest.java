@@ -72,6 +72,19 @@ class RisTest {
     }
 
     @Test
+    void aChapterNamesItsBookAsSecondaryTitleAndAReportIsAReport() {
+        List<Map<String, List<String>>> records = read(Ris.write(CitationFixtures.publicationsAndMoney()));
+
+        assertThat(records).extracting(record -> record.get("TY").get(0)).containsExactly("RPRT", "BOOK", "CHAP");
+        Map<String, List<String>> chapter = records.get(2);
+        assertThat(chapter.get("TI")).containsExactly("Migración y migrantes: Panorama mundial");
+        assertThat(chapter.get("T2")).containsExactly("Informe sobre las Migraciones en el Mundo 2024");
+        assertThat(chapter.get("CY")).containsExactly("Ginebra");
+        assertThat(chapter.get("PY")).containsExactly("2024");
+        assertThat(records.get(1).get("T2")).isNull();
+    }
+
+    @Test
     void hostileTextStaysOnOneLineAndCorporateAuthorsHaveNoComma() {
         Map<String, List<String>> record = read(Ris.write(CitationFixtures.hostile())).get(0);
 

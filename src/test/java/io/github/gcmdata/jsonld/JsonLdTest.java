@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -228,6 +229,136 @@ class JsonLdTest {
         assertThat(objects(triples, BASE + "organisation/iom", RDF_TYPE)).contains(SCHEMA + "Organization");
         assertThat(objects(triples, BASE + "event/idm-2018", SCHEMA + "subEvent"))
                 .containsExactly(BASE + "event/idm-2018-new-york", BASE + "event/idm-2018-geneva");
+    }
+
+    /** The parts format 0.2 adds for publications and money. */
+    @Nested
+    class PublicationsAndMoney {
+
+        private static final String GRANT = BASE + "grant/usa-mefm-2012";
+        private static final String PROJECT = BASE + "project/imp-workshop-west-africa";
+        private static final String GCM = BASE + "document/A/RES/73/195";
+        private static final String LETTER = BASE + "document/us-letter-2012-03-01";
+
+        private final Dataset dataset = GcmJson.standard()
+                .readDataset(Path.of("src/test/resources/io/github/gcmdata/format-0.2/publications-and-money.json"));
+
+        private String only(List<Triple> triples, String subject, String predicate) {
+            List<String> objects = objects(triples, subject, predicate);
+            assertThat(objects).as("%s %s", subject, predicate).hasSize(1);
+            return objects.get(0);
+        }
+
+        @Test
+        void aGrantIsAMonetaryGrantOfItsFunderWithItsAmount() throws JsonLdError {
+            List<Triple> triples = triples(writer().write(dataset));
+
+            assertThat(objects(triples, GRANT, RDF_TYPE)).containsExactly(SCHEMA + "MonetaryGrant");
+            assertThat(objects(triples, GRANT, SCHEMA + "funder")).containsExactly(BASE + "state/usa");
+            assertThat(objects(triples, GRANT, SCHEMA + "fundedItem"))
+                    .containsExactly(BASE + "organisation/mefm", BASE + "organisation/iom");
+            String amount = only(triples, GRANT, SCHEMA + "amount");
+            assertThat(objects(triples, amount, RDF_TYPE)).containsExactly(SCHEMA + "MonetaryAmount");
+            assertThat(triples).contains(new Triple(amount, SCHEMA + "value", "2500000", XSD + "integer", null),
+                    new Triple(amount, SCHEMA + "currency", "USD", XSD + "string", null));
+        }
+
+        @Test
+        void aProjectIsAProjectWithItsIdentifierAndPeriod() throws JsonLdError {
+            List<Triple> triples = triples(writer().write(dataset, "imp-workshop-west-africa"));
+
+            assertThat(objects(triples, PROJECT, RDF_TYPE)).containsExactly(SCHEMA + "Project");
+            assertThat(objects(triples, PROJECT, SCHEMA + "name"))
+                    .containsExactly("International Migration Policy (IMP) Workshop - West Africa");
+            assertThat(objects(triples, PROJECT, SCHEMA + "foundingDate")).containsExactly("2001");
+            assertThat(objects(triples, PROJECT, SCHEMA + "dissolutionDate")).containsExactly("2001");
+            String identifier = only(triples, PROJECT, SCHEMA + "identifier");
+            assertThat(objects(triples, identifier, SCHEMA + "value")).containsExactly("E40-800");
+            assertThat(objects(triples, PROJECT, SCHEMA + "url"))
+                    .containsExactly("https://iom.int/project/international-migration-policy-imp-workshop-west-africa-0");
+        }
+
+        @Test
+        void aDocumentWithoutASymbolHasTheIriOfItsIdAndOneWithBothIsTheSameAsItsId() throws JsonLdError {
+            List<Triple> triples = triples(writer().write(dataset));
+
+            assertThat(objects(triples, LETTER, SCHEMA + "genre")).containsExactly("letter");
+            assertThat(objects(triples, LETTER, SCHEMA + "creator")).containsExactly(BASE + "person/betty-e-king");
+            assertThat(objects(triples, LETTER, SCHEMA + "recipient")).containsExactly(BASE + "person/william-lacy-swing");
+            assertThat(objects(triples, GCM, SCHEMA + "sameAs")).containsExactly(BASE + "document/gcm");
+            assertThat(objects(triples, GCM, SCHEMA + "identifier")).containsExactlyInAnyOrder("gcm", "A/RES/73/195");
+            assertThat(objects(triples, GCM, SCHEMA + "alternateName")).containsExactly("GCM");
+        }
+
+        @Test
+        void aDocumentIsSelectedByItsIdOrItsSymbol() throws JsonLdError {
+            assertThat(triples(writer().write(dataset, "gcm"))).isEqualTo(triples(writer().write(dataset, "A/RES/73/195")));
+            assertThat(subjects(triples(writer().write(dataset, "us-letter-2012-03-01")), RDF_TYPE, SCHEMA + "CreativeWork"))
+                    .contains(LETTER);
+        }
+
+        @Test
+        void aPublicationCarriesItsImprintCopyrightLicenceSubjectsAndCitations() throws JsonLdError {
+            List<Triple> triples = triples(writer().write(dataset));
+            String report = BASE + "publication/idm-no-27";
+            String book = BASE + "publication/wmr-2024";
+
+            assertThat(objects(triples, report, SCHEMA + "about")).containsExactly(GCM);
+            assertThat(objects(triples, report, SCHEMA + "citation")).containsExactly(GCM);
+            assertThat(objects(triples, report, SCHEMA + "genre")).containsExactly("report");
+            assertThat(objects(triples, report + "#en", SCHEMA + "uploadDate")).containsExactly("2017-12-14");
+            assertThat(objects(triples, book, SCHEMA + "license")).containsExactly("CC BY-NC-ND 3.0 IGO");
+            assertThat(objects(triples, book, SCHEMA + "copyrightYear")).containsExactly("2024");
+            assertThat(objects(triples, book, SCHEMA + "copyrightHolder")).containsExactly(BASE + "organisation/iom");
+            assertThat(objects(triples, book, SCHEMA + "editor"))
+                    .containsExactly(BASE + "person/m-mcauliffe", BASE + "person/l-a-oucho");
+            String place = only(triples, book, SCHEMA + "locationCreated");
+            assertThat(triples).contains(new Triple(place, SCHEMA + "name", "Ginebra", XSD + "string", "es"));
+        }
+
+        @Test
+        void aNewsItemHasItsQuotationsWithWhoSpoke() throws JsonLdError {
+            List<Triple> triples = triples(writer().write(dataset));
+            String item = BASE + "news-item/us-government-makes-first-contribution-to-new-iom-fund";
+
+            String quotation = only(triples, item, SCHEMA + "hasPart");
+            assertThat(objects(triples, quotation, RDF_TYPE)).containsExactly(SCHEMA + "Quotation");
+            assertThat(objects(triples, quotation, SCHEMA + "text"))
+                    .containsExactly("These funds will help IOM to save lives and mitigate suffering");
+            assertThat(objects(triples, quotation, SCHEMA + "creator")).containsExactly(BASE + "person/betty-e-king");
+            assertThat(objects(triples, item, SCHEMA + "publisher")).containsExactly(BASE + "organisation/iom");
+        }
+
+        @Test
+        void theContextGivesTheNewPartsTheWritersIrisAndSchemaOrgsTerms() throws JsonLdError {
+            List<Triple> triples = triples(JsonLdContext.linkedData(dataset));
+            Set<String> writerSubjects = triples(writer().write(dataset)).stream().map(Triple::subject)
+                    .filter(s -> s.startsWith(BASE.toString())).collect(Collectors.toSet());
+
+            assertThat(objects(triples, GRANT, SCHEMA + "funder")).containsExactly(BASE + "state/usa");
+            assertThat(objects(triples, GRANT, SCHEMA + "fundedItem")).containsExactly(BASE + "organisation/mefm");
+            assertThat(objects(triples, GRANT, JsonLdContext.VOCABULARY + "recipient")).containsExactly(BASE + "organisation/iom");
+            String amount = only(triples, GRANT, SCHEMA + "amount");
+            assertThat(objects(triples, amount, SCHEMA + "currency")).containsExactly("USD");
+            assertThat(objects(triples, PROJECT, JsonLdContext.VOCABULARY + "projectStatus"))
+                    .containsExactly(JsonLdContext.VOCABULARY + "completed");
+            assertThat(triples).contains(new Triple(PROJECT, JsonLdContext.VOCABULARY + "projectType",
+                    "Migration Policy Activities", XSD + "string", "en"));
+            assertThat(objects(triples, BASE + "publication/idm-no-27", SCHEMA + "about")).containsExactly(BASE + "document/gcm");
+            assertThat(objects(triples, BASE + "publication/wmr-2024", SCHEMA + "copyrightHolder"))
+                    .containsExactly(BASE + "organisation/iom");
+            assertThat(objects(triples, BASE + "publication/wmr-2024-chapter-2-es", JsonLdContext.VOCABULARY + "relation"))
+                    .hasSize(1);
+            assertThat(objects(triples, GCM, SCHEMA + "sameAs")).containsExactly(BASE + "document/gcm");
+            assertThat(objects(triples, LETTER, SCHEMA + "creator")).as("a document without a symbol is a blank node")
+                    .isEmpty();
+            assertThat(triples.stream().map(Triple::predicate))
+                    .as("no language map was read as a node").noneMatch(p -> p.matches(".*#(en|fr|es)"));
+            // A reference by a document's id names the IRI its record is sameAs; every other node is the writer's.
+            Set<String> recordSubjects = triples.stream().map(Triple::subject).filter(s -> s.startsWith(BASE.toString()))
+                    .filter(s -> subjects(triples, SCHEMA + "sameAs", s).isEmpty()).collect(Collectors.toSet());
+            assertThat(writerSubjects).containsAll(recordSubjects);
+        }
     }
 
     /** Every text in several languages is a language map in the context: a new one fails here until it is. */

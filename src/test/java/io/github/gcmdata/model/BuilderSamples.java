@@ -1,6 +1,7 @@
 package io.github.gcmdata.model;
 
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
@@ -9,6 +10,7 @@ import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.identifier.UnDocumentSymbol;
 import io.github.gcmdata.identifier.Url;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -53,13 +55,17 @@ final class BuilderSamples {
             Map.entry(GcmObjective.class, BuilderSamples::gcmObjective),
             Map.entry(Link.class, BuilderSamples::link),
             Map.entry(Membership.class, BuilderSamples::membership),
+            Map.entry(MonetaryGrant.class, BuilderSamples::monetaryGrant),
             Map.entry(NewsItem.class, BuilderSamples::newsItem),
             Map.entry(Organisation.class, BuilderSamples::organisation),
             Map.entry(Person.class, BuilderSamples::person),
+            Map.entry(Project.class, BuilderSamples::project),
             Map.entry(Publication.class, BuilderSamples::publication),
             Map.entry(PublicationSeries.class, BuilderSamples::publicationSeries),
+            Map.entry(Quotation.class, BuilderSamples::quotation),
             Map.entry(Speaker.class, BuilderSamples::speaker),
             Map.entry(State.class, BuilderSamples::state),
+            Map.entry(TableOfContentsEntry.class, BuilderSamples::tableOfContentsEntry),
             Map.entry(UnDocument.class, BuilderSamples::unDocument),
             Map.entry(VoteEvent.class, BuilderSamples::voteEvent));
 
@@ -102,6 +108,8 @@ final class BuilderSamples {
                         null, List.of()))
                 .documents(unDocument(v))
                 .voteEvents(voteEvent(v))
+                .grants(monetaryGrant(v))
+                .projects(project(v))
                 .build();
     }
 
@@ -135,6 +143,7 @@ final class BuilderSamples {
                 .numberOfPages(v.pick(144, 130))
                 .bookFormats(v.pick(BookFormat.PDF, BookFormat.PRINT))
                 .datePublished(v.pick(PartialDate.ofYear(2018), PartialDate.parse("2019-03")))
+                .uploadDate(v.pick(PartialDate.parse("2018-11-16"), PartialDate.parse("2019-12-19")))
                 .url(v.pick(Url.parse("https://publications.iom.int/fr"), Url.parse("https://publications.iom.int/en")))
                 .build();
     }
@@ -233,6 +242,8 @@ final class BuilderSamples {
                 .eventRefs(v.pick("idm-2022-session-1", "idm-2023-session-1"))
                 .mentions(AgentRef.person(v.pick("amy-pope", "ugochi-daniels")))
                 .contactRefs(v.pick("press-office", "media-desk"))
+                .publisherRefs(v.pick("iom", "mpi"))
+                .quotations(quotation(v))
                 .url(v.pick(Url.parse("https://www.iom.int/news/a"), Url.parse("https://www.iom.int/news/b")))
                 .sources(source(v))
                 .build();
@@ -274,6 +285,18 @@ final class BuilderSamples {
 
     static Publication publication(Variant v) {
         return Publication.builder(v.pick("idm-no-28", "idm-no-29"), v.text("Migration and Health", "Migration and Climate"))
+                .genre(v.pick(PublicationGenre.REPORT, PublicationGenre.RESEARCH_PAPER))
+                .publicationPlace(v.text("Geneva", "Paris"))
+                .copyrightHolder(AgentRef.organisation(v.pick("iom", "oecd")))
+                .copyrightYear(v.pick(2018, 2019))
+                .license(v.pick("CC-BY-NC-ND-3.0-IGO", "CC-BY-4.0"))
+                .originalLanguage(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH))
+                .about(RecordRef.to(RecordKind.DOCUMENT, v.pick("A/RES/73/195", "iom-constitution")))
+                .spatialCoverage(place(v))
+                .citations(documentReference(v))
+                .relations(new Relation(v.pick(RelationKind.OUTCOME_OF, RelationKind.PART_OF),
+                        RecordRef.to(v.pick(RecordKind.EVENT, RecordKind.PUBLICATION), v.pick("idm-2018", "wmr-2024")), v.pick(1, 2),
+                        v.text("the report of the workshops", "chapter 2")))
                 .series(new PublicationSeriesEntry(v.pick("idm-red-books", "migration-research"), v.pick("28", "29")))
                 .editions(edition(v))
                 .publisherReference(v.pick("PUB2019/046/L", "PUB2020/001/L"))
@@ -281,7 +304,7 @@ final class BuilderSamples {
                 .publisherRefs(v.pick("iom", "unhcr"))
                 .contributors(new Contributor(AgentRef.person(v.pick("amy-pope", "ugochi-daniels")), v.pick(ContributorRole.AUTHOR, ContributorRole.EDITOR)))
                 .abstractText(v.text("In 2018 the dialogue met.", "In 2019 the dialogue met again."))
-                .tableOfContents(new TableOfContentsEntry(v.text("Introduction", "Foreword"), v.pick(1, 3), List.of()))
+                .tableOfContents(tableOfContentsEntry(v))
                 .themes(v.text("Health", "Climate"))
                 .inLanguage(v.pick(LanguageTag.FRENCH, LanguageTag.SPANISH))
                 .eventRefs(v.pick("idm-2022-session-1", "idm-2023-session-1"))
@@ -295,9 +318,28 @@ final class BuilderSamples {
     static PublicationSeries publicationSeries(Variant v) {
         return PublicationSeries.builder(v.pick("idm-red-books", "migration-research"),
                         v.text("International Dialogue on Migration", "Migration Research Series"))
+                .alternateName(v.text("IDM", "MRS"))
+                .description(v.text("The reports of IOM's policy dialogue", "IOM's research papers"))
                 .publisherRefs(v.pick("iom", "unhcr"))
                 .issns(new SeriesIssn(v.pick(LanguageTag.ENGLISH, LanguageTag.FRENCH), v.pick(Issn.parse("1726-2224"), Issn.parse("1726-4030"))))
                 .sources(source(v))
+                .build();
+    }
+
+    static Quotation quotation(Variant v) {
+        return Quotation.builder(v.pick("These funds will help IOM to save lives", "The website provides a viable way"),
+                        v.pick(LanguageTag.ENGLISH, LanguageTag.SPANISH))
+                .creator(AgentRef.person(v.pick("betty-e-king", "robert-natiello")))
+                .creatorAsPrinted(v.pick("Ambassador King", "Robert Natiello"))
+                .inferred(v.pick(true, false))
+                .build();
+    }
+
+    static TableOfContentsEntry tableOfContentsEntry(Variant v) {
+        return TableOfContentsEntry.builder(v.text("Introduction", "Foreword"))
+                .pageStart(v.pick(1, 3))
+                .entries(new TableOfContentsEntry(v.text("Scope", "Method"), v.pick(2, 4), List.of()))
+                .contributors(new Contributor(AgentRef.person(v.pick("marie-mcauliffe", "linda-oucho")), ContributorRole.AUTHOR))
                 .build();
     }
 
@@ -321,11 +363,52 @@ final class BuilderSamples {
     }
 
     static UnDocument unDocument(Variant v) {
-        return UnDocument.builder(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")),
-                        v.pick(DocumentKind.RESOLUTION, DocumentKind.DRAFT))
+        return UnDocument.builder(v.pick(DocumentKind.RESOLUTION, DocumentKind.DRAFT))
+                .id(v.pick("gcm", "new-york-declaration-draft"))
+                .symbol(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")))
                 .name(v.text("Global Compact for Safe, Orderly and Regular Migration", "New York Declaration"))
+                .alternateName(v.text("GCM", "NYD"))
+                .issuers(AgentRef.organisation(v.pick("un-general-assembly", "unga")))
+                .recipients(AgentRef.state(v.pick("CHE", "MAR")))
+                .relations(Relation.of(v.pick(RelationKind.OUTCOME_OF, RelationKind.AHEAD_OF),
+                        RecordRef.to(RecordKind.EVENT, v.pick("marrakech-2018", "un-summit-2016"))))
                 .date(v.pick(PartialDate.parse("2018-12-19"), PartialDate.parse("2016-09-13")))
                 .url(v.pick(Url.parse("https://undocs.org/A/RES/73/195"), Url.parse("https://undocs.org/A/70/L.57")))
+                .sources(source(v))
+                .build();
+    }
+
+    static MonetaryGrant monetaryGrant(Variant v) {
+        return MonetaryGrant.builder(v.pick("usa-mefm-2012", "idf-imp-2001"), AgentRef.state(v.pick("USA", "CHE")))
+                .recipient(AgentRef.organisation(v.pick("mefm", "imp")))
+                .fundedItems(RecordRef.to(v.pick(RecordKind.ORGANISATION, RecordKind.PROJECT), v.pick("mefm", "imp-workshop")))
+                .amount(new MonetaryAmount(new BigDecimal(v.pick("2500000", "32000.00")), CurrencyCode.parse(v.pick("USD", "CHF")),
+                        v.pick(CountPrecision.EXACT, CountPrecision.ABOUT)))
+                .date(v.pick(PartialDate.parse("2012-03-01"), PartialDate.ofYear(2001)))
+                .description(v.text("The first contribution to the fund", "The seminar's budget"))
+                .relations(Relation.of(RelationKind.DECIDED_AT, RecordRef.to(RecordKind.DOCUMENT, v.pick("us-letter-2012", "idf-decision"))))
+                .sources(source(v))
+                .build();
+    }
+
+    static Project project(Variant v) {
+        return Project.builder(v.pick("imp-workshop-west-africa", "suriname-diaspora"),
+                        v.text("IMP Workshop - West Africa", "Diaspora engagement in Suriname"))
+                .alternateName(v.text("IMP", "SDE"))
+                .description(v.text("A seminar on migration policy", "A website for the diaspora"))
+                .identifiers(new Identifier("iom-project", v.pick("E40-800", "E40-900")))
+                .status(v.pick(ProjectStatus.COMPLETED, ProjectStatus.ONGOING))
+                .projectType(v.text("Migration Policy Activities", "Migration and Development"))
+                .coverage(v.pick(ProjectCoverage.REGIONAL, ProjectCoverage.NATIONAL))
+                .spatialCoverage(place(v))
+                .startDate(v.pick(PartialDate.ofYear(2001), PartialDate.parse("2016-05")))
+                .endDate(v.pick(PartialDate.ofYear(2001), PartialDate.parse("2017-12")))
+                .budget(MonetaryAmount.of(new BigDecimal(v.pick("32000.00", "150000")), CurrencyCode.parse(v.pick("USD", "EUR"))))
+                .organizers(AgentRef.organisation(v.pick("iom", "imp")))
+                .beneficiaries(AgentRef.state(v.pick("SEN", "SUR")))
+                .about(RecordRef.to(RecordKind.OBJECTIVE, v.pick("19", "23")))
+                .url(v.pick(Url.parse("https://www.iom.int/project/a"), Url.parse("https://www.iom.int/project/b")))
+                .relations(Relation.of(RelationKind.FOLLOW_UP_OF, RecordRef.to(RecordKind.EVENT, v.pick("dakar-2000", "idm-2016"))))
                 .sources(source(v))
                 .build();
     }
@@ -369,7 +452,7 @@ final class BuilderSamples {
     }
 
     private static DocumentReference documentReference(Variant v) {
-        return new DocumentReference(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")), v.pick("17", "52"),
-                v.text("Collect and utilize data", "Save lives"));
+        return new DocumentReference(v.pick(UnDocumentSymbol.parse("A/RES/73/195"), UnDocumentSymbol.parse("A/70/L.57")),
+                v.pick("gcm", "new-york-declaration-draft"), v.pick("17", "52"), v.text("Collect and utilize data", "Save lives"));
     }
 }

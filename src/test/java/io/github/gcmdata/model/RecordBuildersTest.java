@@ -160,6 +160,9 @@ class RecordBuildersTest {
                 assertThat(value).as(component.getName()).isEqualTo(false);
             } else if (isList(component)) {
                 assertThat(value).as(component.getName()).isEqualTo(List.of());
+            } else if (component.getType() == boolean.class) {
+                // A flag written only when true starts false.
+                assertThat(value).as(component.getName()).isEqualTo(false);
             } else {
                 assertThat(value).as(component.getName()).isNull();
             }

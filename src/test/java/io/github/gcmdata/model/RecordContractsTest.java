@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
@@ -24,6 +25,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,9 +76,10 @@ class RecordContractsTest {
             AgendaDay.class, AgendaItem.class, AgentRef.class, ContactPoint.class, Contributor.class, Count.class,
             Dataset.class, DatasetMetadata.class, DatedFigure.class, DocumentReference.class, Edition.class,
             EditionIsbn.class, Event.class, EventSeries.class, EventSeriesEntry.class, GcmObjective.class,
-            GuidingPrinciple.class, Identifier.class, Link.class, Membership.class, NewsItem.class, Organisation.class,
-            OrganisationalUnit.class, Participation.class, Person.class, Place.class, Position.class, Publication.class,
-            PublicationSeries.class, PublicationSeriesEntry.class, RecordRef.class, Registration.class, Relation.class,
+            GuidingPrinciple.class, Identifier.class, Link.class, Membership.class, MonetaryAmount.class,
+            MonetaryGrant.class, NewsItem.class, Organisation.class, OrganisationalUnit.class, Participation.class,
+            Person.class, Place.class, Position.class, Project.class, Publication.class, PublicationSeries.class,
+            PublicationSeriesEntry.class, Quotation.class, RecordRef.class, Registration.class, Relation.class,
             SeriesIssn.class, Source.class,
             Speaker.class, State.class, TableOfContentsEntry.class, UnDocument.class,
             Gap.class, Vote.class, VoteCount.class, VoteEvent.class);
@@ -89,7 +92,7 @@ class RecordContractsTest {
      * like the model's value classes, records among them.
      */
     private static final List<Class<?>> IDENTIFIER_CLASSES = List.of(
-            CountryCode.class, Doi.class, EmailAddress.class, Isbn.class, Issn.class, LanguageTag.class,
+            CountryCode.class, CurrencyCode.class, Doi.class, EmailAddress.class, Isbn.class, Issn.class, LanguageTag.class,
             UnDocumentSymbol.class, Url.class);
 
     /** Every public value class, not a record, of the model package. */
@@ -106,7 +109,7 @@ class RecordContractsTest {
             entry(Dataset.class, Set.of("metadata")),
             entry(DatasetMetadata.class, Set.of("id", "name")),
             entry(DatedFigure.class, Set.of("kind", "asOf")),
-            entry(DocumentReference.class, Set.of("symbol")),
+            entry(DocumentReference.class, Set.of()),
             entry(Edition.class, Set.of("inLanguage")),
             entry(EditionIsbn.class, Set.of("isbn")),
             entry(Event.class, Set.of("id", "name", "kind", "startDate")),
@@ -117,6 +120,8 @@ class RecordContractsTest {
             entry(Identifier.class, Set.of("scheme", "value")),
             entry(Link.class, Set.of("url")),
             entry(Membership.class, Set.of("member", "organisationRef")),
+            entry(MonetaryAmount.class, Set.of("value", "currency")),
+            entry(MonetaryGrant.class, Set.of("id", "funder")),
             entry(NewsItem.class, Set.of("id", "headline")),
             entry(Organisation.class, Set.of("id", "name", "kind")),
             entry(OrganisationalUnit.class, Set.of("id", "name")),
@@ -124,9 +129,11 @@ class RecordContractsTest {
             entry(Person.class, Set.of("id", "name")),
             entry(Place.class, Set.of()),
             entry(Position.class, Set.of()),
+            entry(Project.class, Set.of("id", "name")),
             entry(Publication.class, Set.of("id", "name")),
             entry(PublicationSeries.class, Set.of("id", "name")),
             entry(PublicationSeriesEntry.class, Set.of("seriesRef", "issueNumber")),
+            entry(Quotation.class, Set.of("text", "inLanguage")),
             entry(RecordRef.class, Set.of("kind", "id")),
             entry(Registration.class, Set.of()),
             entry(Relation.class, Set.of("kind", "target")),
@@ -135,7 +142,7 @@ class RecordContractsTest {
             entry(Speaker.class, Set.of("personRef")),
             entry(State.class, Set.of("id", "name")),
             entry(TableOfContentsEntry.class, Set.of("name")),
-            entry(UnDocument.class, Set.of("symbol", "kind")),
+            entry(UnDocument.class, Set.of("kind")),
             entry(Gap.class, Set.of("subject")),
             entry(Vote.class, Set.of("voterRef", "option")),
             entry(VoteCount.class, Set.of("option")),
@@ -150,6 +157,8 @@ class RecordContractsTest {
             entry(Long.class, List.of(10L, 20L)),
             entry(long.class, List.of(10L, 20L)),
             entry(boolean.class, List.of(false, true)),
+            entry(BigDecimal.class, List.of(new BigDecimal("32000.00"), new BigDecimal("2500000"))),
+            entry(CurrencyCode.class, List.of(CurrencyCode.parse("USD"), CurrencyCode.parse("CHF"))),
             entry(LocalDate.class, List.of(LocalDate.of(2018, 12, 10), LocalDate.of(2022, 11, 30))),
             entry(LocalTime.class, List.of(LocalTime.of(9, 30), LocalTime.of(14, 0))),
             entry(LocalDateTime.class, List.of(LocalDateTime.of(2019, 2, 22, 18, 0), LocalDateTime.of(2022, 4, 25, 23, 59))),
@@ -244,6 +253,10 @@ class RecordContractsTest {
             listComponents(type).forEach(component -> nonNull.add(component.getName()));
             if (!nonNull.isEmpty()) {
                 verifier.withNonnullFields(nonNull.toArray(String[]::new));
+            }
+            if (type == MonetaryAmount.class) {
+                // On purpose: 32000.00 and 32000 are different amounts as printed, as BigDecimal.equals says.
+                verifier.suppress(Warning.BIGDECIMAL_EQUALITY);
             }
             verifier.verify();
         }

@@ -63,11 +63,31 @@ class RecordKindTest {
                 .map(kind -> kind.identifier(kind.records(dataset).get(0)))
                 .collect(Collectors.toList());
 
-        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "es", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v");
+        assertThat(identifiers).containsExactly("o", "s", "p", null, "e", "es", "pub", "ps", "n", "1", "a", "A/RES/73/195", "v",
+                "g", "pr");
         assertThat(RecordKind.MEMBERSHIP.identifier(Membership.builder(AgentRef.state("s"), "o").role(MembershipRole.MEMBER)
                 .id("m-1")
                 .build())).isEqualTo("m-1");
         assertThatThrownBy(() -> RecordKind.EVENT.identifier(dataset.metadata())).isInstanceOf(ClassCastException.class);
+    }
+
+    /** A document has two identifiers: the first present is its identifier, and a reference may name either. */
+    @Test
+    void readsEveryIdentifierOfADocumentInTheOrderOfItsComponents() {
+        UnDocument both = UnDocument.builder(DocumentKind.RESOLUTION).id("gcm")
+                .symbol(io.github.gcmdata.identifier.UnDocumentSymbol.parse("A/RES/73/195")).build();
+        UnDocument idOnly = UnDocument.builder(DocumentKind.CONSTITUTION).id("iom-constitution").build();
+        UnDocument neither = UnDocument.builder(DocumentKind.OTHER).build();
+
+        assertThat(RecordKind.DOCUMENT.identifiers(both)).containsExactly("gcm", "A/RES/73/195");
+        assertThat(RecordKind.DOCUMENT.identifier(both)).isEqualTo("gcm");
+        assertThat(RecordKind.DOCUMENT.identifiers(idOnly)).containsExactly("iom-constitution");
+        assertThat(RecordKind.DOCUMENT.identifiers(neither)).isEmpty();
+        assertThat(RecordKind.DOCUMENT.identifier(neither)).isNull();
+        assertThat(RecordKind.EVENT.identifiers(Event.builder("e", LocalizedText.of("en", "x"), EventKind.WORKSHOP,
+                LocalDate.of(2022, 1, 1)).build())).containsExactly("e");
+        assertThatThrownBy(() -> RecordKind.DOCUMENT.identifiers(both).add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> RecordKind.DOCUMENT.identifiers("x")).isInstanceOf(ClassCastException.class);
     }
 
     @Test
@@ -150,9 +170,11 @@ class RecordKindTest {
                 .newsItems(NewsItem.builder("n", name).build())
                 .objectives(GcmObjective.builder(1, name).build())
                 .guidingPrinciples(new GuidingPrinciple("a", name, null, null))
-                .documents(UnDocument.builder(io.github.gcmdata.identifier.UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION)
-                        .build())
+                .documents(UnDocument.builder(DocumentKind.RESOLUTION)
+                        .symbol(io.github.gcmdata.identifier.UnDocumentSymbol.parse("A/RES/73/195")).build())
                 .voteEvents(new VoteEvent("v", "o", null, LocalDate.of(2018, 12, 19), null, null, null))
+                .grants(MonetaryGrant.builder("g", AgentRef.state("s")).build())
+                .projects(Project.builder("pr", name).build())
                 .build();
     }
 }

@@ -272,7 +272,8 @@ final class ReferenceDataGenerator {
         List<PublicationSeries> series = new ArrayList<>();
         for (Row row : table("publication_series.csv")) {
             String id = row.required("id");
-            series.add(new PublicationSeries(id, texts(row, "name_"), row.list("publishers"), issns.getOrDefault(id, List.of()),
+            series.add(new PublicationSeries(id, texts(row, "name_"), null, null, row.list("publishers"),
+                    issns.getOrDefault(id, List.of()),
                     addRow(RecordKind.PUBLICATION_SERIES, id, row)));
         }
         return series;
@@ -290,7 +291,7 @@ final class ReferenceDataGenerator {
             LocalizedText name = texts(row, "name_");
             editions.computeIfAbsent(row.required("publication"), k -> new ArrayList<>()).add(new Edition(
                     row.required("lang", LanguageTag::parse), name, isbns, row.get("issn", Issn::parse),
-                    row.get("pages", Integer::valueOf), null, row.get("date_published", PartialDate::parse),
+                    row.get("pages", Integer::valueOf), null, row.get("date_published", PartialDate::parse), null,
                     row.get("url", Url::parse)));
         }
         List<Publication> publications = new ArrayList<>();
@@ -354,9 +355,13 @@ final class ReferenceDataGenerator {
         List<UnDocument> documents = new ArrayList<>();
         for (Row row : table("documents.csv")) {
             UnDocumentSymbol symbol = row.required("symbol", UnDocumentSymbol::parse);
-            documents.add(new UnDocument(symbol, row.required("kind", text -> SourcedTable.constant(DocumentKind.class, text)),
-                    texts(row, "name_"), row.get("date", PartialDate::parse), row.get("url", Url::parse),
-                    addRow(RecordKind.DOCUMENT, symbol.toString(), row)));
+            documents.add(UnDocument.builder(row.required("kind", text -> SourcedTable.constant(DocumentKind.class, text)))
+                    .symbol(symbol)
+                    .name(texts(row, "name_"))
+                    .date(row.get("date", PartialDate::parse))
+                    .url(row.get("url", Url::parse))
+                    .sources(addRow(RecordKind.DOCUMENT, symbol.toString(), row))
+                    .build());
         }
         return documents;
     }

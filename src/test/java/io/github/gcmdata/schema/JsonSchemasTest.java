@@ -21,7 +21,7 @@ class JsonSchemasTest {
     void listsTheDatasetThenTheRecordKinds() {
         assertThat(JsonSchemas.kinds()).containsExactly("dataset", "organisation", "state", "person", "membership",
                 "event", "event-series", "publication", "publication-series", "news-item", "objective", "guiding-principle", "document",
-                "vote-event");
+                "vote-event", "grant", "project");
         assertThat(SchemaGenerator.ROOTS.keySet()).containsExactlyElementsOf(JsonSchemas.kinds());
     }
 
@@ -56,7 +56,7 @@ class JsonSchemasTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("No JSON Schema of kind 'events'; the kinds are dataset, organisation, state, person, "
                         + "membership, event, event-series, publication, publication-series, news-item, objective, guiding-principle, "
-                        + "document, vote-event");
+                        + "document, vote-event, grant, project");
         assertThatThrownBy(() -> JsonSchemas.of(null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonSchemas.id("Event")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JsonSchemas.resourcePath("")).isInstanceOf(IllegalArgumentException.class);

@@ -17,6 +17,7 @@ import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.constraints.ObjectiveNumber;
 import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
@@ -82,6 +83,7 @@ final class SchemaGenerator {
             CountryCode.Form.ALPHA_2, "^[A-Z]{2}$",
             CountryCode.Form.ALPHA_3, "^[A-Z]{3}$",
             CountryCode.Form.NUMERIC, "^[0-9]{3}$");
+    static final String CURRENCY_CODE = "^[A-Z]{3}$";
     /** BCP 47 in canonical case: ISO 639 language, optional script, optional region, further subtags. */
     static final String LANGUAGE_TAG = "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(-[A-Za-z0-9]{1,8})*$";
     static final String UN_DOCUMENT_SYMBOL = "^[A-Z]+(\\.[0-9]+)?(/[A-Za-z0-9][A-Za-z0-9.()\\-]*)+$";
@@ -222,6 +224,8 @@ final class SchemaGenerator {
             string(node, ISSN);
         } else if (type == CountryCode.class) {
             string(node, COUNTRY_CODE);
+        } else if (type == CurrencyCode.class) {
+            string(node, CURRENCY_CODE);
         } else if (type == LanguageTag.class) {
             string(node, LANGUAGE_TAG);
         } else if (type == UnDocumentSymbol.class) {

@@ -3,6 +3,7 @@ package io.github.gcmdata.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.Doi;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
@@ -51,6 +52,8 @@ class SchemaPatternAgreementTest {
                         "ISSN 1726-2224"),
                 type("CountryCode", text -> CountryCode.parse(text).code(),
                         "CH", "CHE", "756", "004", "ch", "C", "CHEE", "75", "7560", "C1", ""),
+                type("CurrencyCode", text -> CurrencyCode.parse(text).code(),
+                        "USD", "CHF", "XXX", "usd", "Usd", "US", "USDD", "US$", "$", "U5D", "USD ", " USD", "ÜSD", ""),
                 type("LanguageTag", text -> LanguageTag.parse(text).tag(),
                         "en", "fr", "es", "es-419", "zh-Hant-TW", "sr-Latn", "de-CH-1996", "en-GB", "pt-BR",
                         "EN", "en-gb", "zh-hant", "en_GB", "e", "x-private", "en-", "-en", "",

@@ -97,7 +97,7 @@ class DatasetIntegrityTest {
                         .build())
                 .objectives(GcmObjective.builder(23, text("Objective 23")).build())
                 .guidingPrinciples(new GuidingPrinciple("a", text("People-centred"), null, null))
-                .documents(UnDocument.builder(UnDocumentSymbol.parse("A/RES/73/195"), DocumentKind.RESOLUTION).build())
+                .documents(UnDocument.builder(DocumentKind.RESOLUTION).symbol(UnDocumentSymbol.parse("A/RES/73/195")).build())
                 .build();
     }
 

@@ -94,7 +94,7 @@ class RelationValidationTest {
         assertThat(violations).extracting(Violation::jsonPointer, Violation::code, Violation::invalidValue)
                 .containsExactly(tuple("/relations/0/target/kind", "relation.targetKind", "person"));
         assertThat(violations.get(0).message())
-                .isEqualTo("kind: une relation « outcome_of » devrait viser event, elle vise person");
+                .isEqualTo("kind: une relation « outcome_of » devrait viser event, project, elle vise person");
     }
 
     @ParameterizedTest

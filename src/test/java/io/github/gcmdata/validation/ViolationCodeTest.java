@@ -56,13 +56,13 @@ class ViolationCodeTest {
         // Users' programs match on these strings: changing one breaks them.
         assertThat(Arrays.stream(ViolationCode.values()).map(ViolationCode::code)).containsExactly(
                 "isbn.checksum", "issn.checksum", "country.unassigned", "country.wrongForm", "country.mismatch",
-                "language.unknown", "timezone.notRegion", "url.notWeb", "email.invalid", "telephone.invalid",
+                "currency.unassigned", "language.unknown", "timezone.notRegion", "url.notWeb", "email.invalid", "telephone.invalid",
                 "telephone.mismatch", "text.blank", "text.empty", "id.blank", "id.invalid", "date.endBeforeStart",
                 "agenda.dayOutsideEvent", "agenda.itemEndsBeforeStart", "agenda.itemsOverlap",
                 "publication.yearInFuture", "event.inPersonWithoutPlace", "count.panellistsExceedParticipants",
-                "count.negative", "number.notPositive", "pages.notPositive", "objective.outOfRange",
+                "count.negative", "amount.negative", "number.notPositive", "pages.notPositive", "objective.outOfRange",
                 "principle.letterOutOfRange", "toc.tooDeep", "vote.countMismatch", "vote.voterTwice",
-                "relation.targetKind", "series.unnamed", "participation.duplicate", "contact.empty",
+                "document.unidentified", "relation.targetKind", "series.unnamed", "participation.duplicate", "contact.empty",
                 "agenda.itemTimeMissing", "date.endDateUnknownButGiven", "event.timeWithoutZone",
                 "registration.deadlineWithoutZone", "relation.self", "id.duplicate", "reference.unresolved");
     }

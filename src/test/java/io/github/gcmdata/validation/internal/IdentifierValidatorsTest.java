@@ -3,6 +3,7 @@ package io.github.gcmdata.validation.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmdata.identifier.CountryCode;
+import io.github.gcmdata.identifier.CurrencyCode;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.Isbn;
 import io.github.gcmdata.identifier.Issn;
@@ -112,6 +113,27 @@ class IdentifierValidatorsTest {
             assertThat(CountryCodeValidator.findings(CountryCode.parse("CH"), EnumSet.of(CountryCode.Form.NUMERIC)))
                     .extracting(Finding::parameters)
                     .containsExactly(List.of("expected", "numeric", "actual", "alpha-2"));
+        }
+    }
+
+    @Nested
+    class Currencies {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"USD", "chf", "EUR", "XOF", "JPY"})
+        void acceptsCodesThatIsoAssigns(String code) {
+            assertThat(CurrencyCodeValidator.findings(CurrencyCode.parse(code))).isEmpty();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"QQQ", "USX", "ABC"})
+        void rejectsCodesThatIsoDoesNotAssign(String code) {
+            assertThat(codes(CurrencyCodeValidator.findings(CurrencyCode.parse(code)))).containsExactly("currency.unassigned");
+        }
+
+        @Test
+        void acceptsNull() {
+            assertThat(CurrencyCodeValidator.findings(null)).isEmpty();
         }
     }
 
