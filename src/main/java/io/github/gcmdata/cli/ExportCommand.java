@@ -92,7 +92,7 @@ final class ExportCommand extends Subcommand {
                 List<Organisation> bodies = all.organisations().stream()
                         .filter(organisation -> bodyIds.contains(organisation.id())).collect(Collectors.toList());
                 List<UnDocument> documents = all.documents().stream()
-                        .filter(document -> document.symbol().equals(vote.documentRef())).collect(Collectors.toList());
+                        .filter(document -> vote.documentRef().equals(document.symbol())).collect(Collectors.toList());
                 return selected.organisations(bodies).states(ReferenceData.states()).documents(documents)
                         .voteEvents(vote).build();
             case "all":

@@ -76,6 +76,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void listsTheChangedMetadataFieldsAsJson() throws IOException {
+        Dataset reference = ReferenceData.dataset();
+        Path old = write("old.json", reference);
+        Path changed = write("new.json", reference.toBuilder()
+                .metadata(reference.metadata().toBuilder().version("2099.01.01").build()).build());
+
+        MainTest.Result result = MainTest.run("diff", "--format", "json", old.toString(), changed.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        JsonNode json = JsonMapper.builder().build().readTree(result.out());
+        assertThat(json.get("metadata")).hasSize(1);
+        assertThat(json.get("metadata").get(0).asString()).isEqualTo("/version");
+        assertThat(json.get("changes")).isEmpty();
+    }
+
+    @Test
     void aFileThatIsNoDatasetExitsTwoWithOneLine() throws IOException {
         Path old = write("old.json", ReferenceData.dataset());
         Path broken = Files.writeString(dir.resolve("broken.json"), "{\"metadata\": ");

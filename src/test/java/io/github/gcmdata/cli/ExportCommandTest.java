@@ -8,6 +8,8 @@ import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.GcmObjective;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.MembershipRole;
+import io.github.gcmdata.model.Organisation;
+import io.github.gcmdata.model.VoteEvent;
 import io.github.gcmdata.reference.ReferenceData;
 import io.github.gcmdata.validation.GcmValidator;
 import java.util.Map;
@@ -103,6 +105,13 @@ class ExportCommandTest {
         void printsTheVoteWithWhatItRefersTo() {
             Dataset vote = exported("export", "vote");
             assertThat(vote.voteEvents()).singleElement().satisfies(event -> assertThat(event.votes()).hasSize(193));
+            VoteEvent event = vote.voteEvents().get(0);
+            Organisation body = ReferenceData.dataset().organisations().stream()
+                    .filter(organisation -> organisation.id().equals(event.organisationRef())).findFirst().orElseThrow();
+            assertThat(vote.organisations()).as("the body that voted and the organisation it belongs to, no other")
+                    .extracting(Organisation::id).containsExactlyInAnyOrder(body.id(), body.parentOrganization().id());
+            assertThat(vote.documents()).as("the document voted on, no other")
+                    .extracting(document -> document.symbol().toString()).containsExactly(event.documentRef().toString());
             assertThat(GcmValidator.create().withReferenceData(false).validate(vote).violations()).isEmpty();
         }
 

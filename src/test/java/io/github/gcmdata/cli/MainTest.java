@@ -493,6 +493,8 @@ class MainTest {
                 assertThat(help).as(command).contains("Exit codes:", "0 success", "2 usage error", "3 internal error")
                         .doesNotContain("1 a file is invalid");
             }
+            assertThat(run("convert", "--help").out().replaceAll("\\s+", " ")).as("convert")
+                    .contains("Exit codes:", "0 success", "2 usage error", "3 internal error");
         }
 
         @Test
