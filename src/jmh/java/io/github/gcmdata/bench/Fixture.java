@@ -1,6 +1,13 @@
 package io.github.gcmdata.bench;
 
 import io.github.gcmdata.json.GcmJson;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.HibernateValidator;
+import java.util.ArrayList;
+import jakarta.validation.Validator;
+import jakarta.validation.Validation;
+import io.github.gcmdata.validation.GcmValidator;
+import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.Membership;
@@ -62,6 +69,30 @@ public final class Fixture {
         lines[2] = lines(dataset.events().stream());
         lines[3] = lines(dataset.publications().stream());
         check();
+    }
+
+    /** The metadata and every top-level record of a dataset, in order: what bare Hibernate Validator validates. */
+    static List<Object> topLevel(Dataset dataset) {
+        List<Object> records = new ArrayList<>();
+        records.add(dataset.metadata());
+        for (RecordKind kind : RecordKind.values()) {
+            records.addAll(kind.records(dataset));
+        }
+        return records;
+    }
+
+    /**
+     * Bare Hibernate Validator, as a user would set it up without the library: its own
+     * {@code ParameterMessageInterpolator}, no expression language.
+     */
+    static Validator bareValidator() {
+        return Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .externalClassLoader(GcmValidator.class.getClassLoader())
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()
+                .getValidator();
     }
 
     private static byte[] lines(Stream<?> records) {

@@ -2,16 +2,12 @@ package io.github.gcmdata.bench;
 
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
-import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.validation.GcmValidator;
 import io.github.gcmdata.validation.ValidationReport;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -62,13 +58,7 @@ public class SideBySideBenchmark {
         json = GcmJson.standard().write(dataset).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         out = new ByteArrayOutputStream(json.length + 1024);
         gcm = GcmValidator.create();
-        bare = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
-                .configure()
-                .externalClassLoader(GcmValidator.class.getClassLoader())
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        bare = Fixture.bareValidator();
         if (!Fixture.PLAIN.readValue(json, Dataset.class).equals(dataset) || !readGcmJson().equals(dataset)) {
             throw new IllegalStateException("the readers read other records than were written");
         }
@@ -77,16 +67,6 @@ public class SideBySideBenchmark {
             throw new IllegalStateException("the generated dataset should be valid: " + report);
         }
         System.out.printf("%n# %d records, %d bytes of JSON%n", records, json.length);
-    }
-
-    /** The metadata and every top-level record of a dataset, in order: what bare Hibernate Validator validates. */
-    private static List<Object> topLevel(Dataset dataset) {
-        List<Object> records = new ArrayList<>();
-        records.add(dataset.metadata());
-        for (RecordKind kind : RecordKind.values()) {
-            records.addAll(kind.records(dataset));
-        }
-        return records;
     }
 
     /**
@@ -155,7 +135,7 @@ public class SideBySideBenchmark {
 
     private int validateBare(Dataset records) {
         int violations = 0;
-        for (Object record : topLevel(records)) {
+        for (Object record : Fixture.topLevel(records)) {
             violations += bare.validate(record).size();
         }
         return violations;

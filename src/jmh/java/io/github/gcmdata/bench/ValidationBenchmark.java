@@ -5,10 +5,8 @@ import io.github.gcmdata.validation.GcmValidator;
 import io.github.gcmdata.validation.ValidationReport;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -52,27 +50,9 @@ public class ValidationBenchmark {
     public void setUp() {
         // With the organisations its records refer to, so that its integrity holds.
         dataset = SyntheticData.withReferencedRecords(SyntheticData.of(records).dataset());
-        topLevel = new ArrayList<>();
-        topLevel.add(dataset.metadata());
-        topLevel.addAll(dataset.organisations());
-        topLevel.addAll(dataset.states());
-        topLevel.addAll(dataset.persons());
-        topLevel.addAll(dataset.memberships());
-        topLevel.addAll(dataset.events());
-        topLevel.addAll(dataset.publications());
-        topLevel.addAll(dataset.publicationSeries());
-        topLevel.addAll(dataset.newsItems());
-        topLevel.addAll(dataset.objectives());
-        topLevel.addAll(dataset.guidingPrinciples());
-        topLevel.addAll(dataset.documents());
+        topLevel = Fixture.topLevel(dataset);
         gcm = GcmValidator.create();
-        bare = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
-                .configure()
-                .externalClassLoader(GcmValidator.class.getClassLoader())
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory()
-                .getValidator();
+        bare = Fixture.bareValidator();
         ValidationReport report = gcm.validate(dataset);
         if (!report.isValid() || validateBare() != 0) {
             throw new IllegalStateException("the generated dataset should be valid: " + report);
