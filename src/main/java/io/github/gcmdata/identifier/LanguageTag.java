@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A language tag of BCP 47, such as {@code fr}, {@code en-GB} or {@code es-419}.
@@ -21,6 +23,16 @@ import java.util.Objects;
  * @param tag  the tag in canonical case, such as {@code es-419}, not null
  */
 public record LanguageTag(@JsonValue String tag) implements Comparable<LanguageTag> {
+
+    /**
+     * Canonical forms already found, by the text they were found for. A dataset uses a handful of
+     * tags many times, and {@link Locale.Builder} took a twentieth of the time of reading one (JFR,
+     * {@code SideBySideBenchmark.readGcmJson}); the bound keeps input with endless distinct tags from
+     * filling the heap. Only well-formed text is kept: a refused tag is refused again each time. Declared before
+     * the constants, which use it as the class initializes.
+     */
+    private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+    private static final int CANONICAL_MAX = 1024;
 
     /** English, the fallback language of {@code LocalizedText}. */
     public static final LanguageTag ENGLISH = new LanguageTag("en");
@@ -58,6 +70,18 @@ public record LanguageTag(@JsonValue String tag) implements Comparable<LanguageT
     }
 
     private static String canonical(String text) {
+        String known = CANONICAL.get(text);
+        if (known != null) {
+            return known;
+        }
+        String canonical = canonicalForm(text);
+        if (CANONICAL.size() < CANONICAL_MAX) {
+            CANONICAL.put(text, canonical);
+        }
+        return canonical;
+    }
+
+    private static String canonicalForm(String text) {
         if (text.isEmpty()) {
             throw new IdentifierFormatException(STANDARD, "a language tag cannot be empty", text);
         }

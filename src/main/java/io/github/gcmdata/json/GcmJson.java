@@ -228,6 +228,7 @@ public final class GcmJson {
                 .build();
         JsonFactory factory = JsonFactory.builder().streamReadConstraints(constraints).build();
         JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .addModule(new RecordCreators())
                 // null inside a list or a language map is never a value: fail where it stands.
                 .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
