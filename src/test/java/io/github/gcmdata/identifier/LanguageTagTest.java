@@ -43,6 +43,23 @@ class LanguageTagTest {
         }
 
         @Test
+        void aTagReadAgainHasTheSameCanonicalFormAndARefusedOneIsRefusedAgain() {
+            assertThat(LanguageTag.parse("ES-419").tag()).isEqualTo("es-419");
+            assertThat(LanguageTag.parse("ES-419").tag()).isEqualTo("es-419");
+            for (int i = 0; i < 2; i++) {
+                assertThatExceptionOfType(IdentifierFormatException.class).isThrownBy(() -> LanguageTag.parse("en_GB"));
+            }
+        }
+
+        @Test
+        void moreDistinctTagsThanItRemembersStillReadCorrectly() {
+            for (int i = 0; i < 3_000; i++) {
+                String suffix = Integer.toString(i, 36);
+                assertThat(LanguageTag.parse("EN-X-N" + suffix).tag()).isEqualTo("en-x-n" + suffix);
+            }
+        }
+
+        @Test
         void constantsEqualTheirParsedTags() {
             assertThat(LanguageTag.ENGLISH).isEqualTo(LanguageTag.parse("EN"));
             assertThat(LanguageTag.FRENCH).isEqualTo(LanguageTag.parse("fr"));
