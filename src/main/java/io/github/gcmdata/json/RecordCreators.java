@@ -46,9 +46,10 @@ final class RecordCreators extends JacksonModule {
     }
 
     /** The instantiator, calling the canonical constructor directly if it is one of ours. */
-    static ValueInstantiator direct(ValueInstantiator found) {
-        if (found.getClass() != StdValueInstantiator.class
-                || !(((StdValueInstantiator) found).getWithArgsCreator() instanceof AnnotatedConstructor creator)) {
+    private static ValueInstantiator direct(ValueInstantiator found) {
+        // Only Jackson's own instantiator, not a subclass whose creation this copy would bypass.
+        if (!(found instanceof StdValueInstantiator standard) || found.getClass() != StdValueInstantiator.class
+                || !(standard.getWithArgsCreator() instanceof AnnotatedConstructor creator)) {
             return found;
         }
         Constructor<?> constructor = creator.getAnnotated();
@@ -64,7 +65,7 @@ final class RecordCreators extends JacksonModule {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException("the records' module cannot call its own constructor " + constructor, e);
         }
-        return new Direct((StdValueInstantiator) found, handle);
+        return new Direct(standard, handle);
     }
 
     private static final class Direct extends StdValueInstantiator {
