@@ -3,29 +3,20 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.AgendaWithinEvent;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Validates {@link AgendaWithinEvent}. */
-public final class AgendaWithinEventValidator implements ConstraintValidator<AgendaWithinEvent, Event> {
+public final class AgendaWithinEventValidator extends FindingValidator<AgendaWithinEvent, Event> {
 
     /** Creates the validator. */
     public AgendaWithinEventValidator() {
     }
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(Event event) {
+    List<Finding> findings(Event event) {
         List<Finding> findings = new ArrayList<>();
-        if (event == null) {
-            return findings;
-        }
         // A partial date spans its month or year: an agenda day anywhere in that span is inside.
         // An event whose end is unknown is open: no day after its start is outside.
         LocalDate start = event.startDate().earliestDay();

@@ -5,25 +5,19 @@ import io.github.gcmdata.internal.JsonNames;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.Relation;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Validates {@link AllowedTargetKind}. */
-public final class AllowedTargetKindValidator implements ConstraintValidator<AllowedTargetKind, Relation> {
+public final class AllowedTargetKindValidator extends FindingValidator<AllowedTargetKind, Relation> {
 
     /** Creates the validator. */
     public AllowedTargetKindValidator() {
     }
 
     @Override
-    public boolean isValid(Relation relation, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(relation));
-    }
-
-    static List<Finding> findings(Relation relation) {
-        if (relation == null || relation.kind().allowsTarget(relation.target().kind())) {
+    List<Finding> findings(Relation relation) {
+        if (relation.kind().allowsTarget(relation.target().kind())) {
             return List.of();
         }
         String allowed = relation.kind().targetKinds().stream().sorted().map(RecordKind::kindName)

@@ -3,24 +3,18 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.BothTimesOrNeither;
 import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link BothTimesOrNeither}. */
-public final class BothTimesOrNeitherValidator implements ConstraintValidator<BothTimesOrNeither, AgendaItem> {
+public final class BothTimesOrNeitherValidator extends FindingValidator<BothTimesOrNeither, AgendaItem> {
 
     /** Creates the validator. */
     public BothTimesOrNeitherValidator() {
     }
 
     @Override
-    public boolean isValid(AgendaItem item, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(item));
-    }
-
-    static List<Finding> findings(AgendaItem item) {
-        if (item == null || (item.startTime() == null) == (item.endTime() == null)) {
+    List<Finding> findings(AgendaItem item) {
+        if ((item.startTime() == null) == (item.endTime() == null)) {
             return List.of();
         }
         return item.startTime() == null

@@ -4,27 +4,18 @@ import io.github.gcmdata.constraints.ConsistentCountryCodes;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import java.util.Locale;
 
 /** Validates {@link ConsistentCountryCodes} on a {@link State}. */
-public final class ConsistentCountryCodesValidator implements ConstraintValidator<ConsistentCountryCodes, State> {
+public final class ConsistentCountryCodesValidator extends FindingValidator<ConsistentCountryCodes, State> {
 
     /** Creates the validator. */
     public ConsistentCountryCodesValidator() {
     }
 
     @Override
-    public boolean isValid(State state, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(state));
-    }
-
-    static List<Finding> findings(State state) {
-        if (state == null) {
-            return List.of();
-        }
+    List<Finding> findings(State state) {
         CountryCode alpha2 = state.alpha2();
         CountryCode alpha3 = state.alpha3();
         if (alpha2 == null || alpha3 == null

@@ -3,8 +3,6 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.AssignedCountryCode;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Validates {@link AssignedCountryCode} against the JDK's ISO 3166-1 lists. */
-public final class CountryCodeValidator implements ConstraintValidator<AssignedCountryCode, CountryCode> {
+public final class CountryCodeValidator extends FindingValidator<AssignedCountryCode, CountryCode> {
 
     private static final Set<String> ALPHA_2 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     private static final Set<String> ALPHA_3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
@@ -32,8 +30,8 @@ public final class CountryCodeValidator implements ConstraintValidator<AssignedC
     }
 
     @Override
-    public boolean isValid(CountryCode code, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(code, forms));
+    List<Finding> findings(CountryCode code) {
+        return findings(code, forms);
     }
 
     static List<Finding> findings(CountryCode code, Set<CountryCode.Form> forms) {

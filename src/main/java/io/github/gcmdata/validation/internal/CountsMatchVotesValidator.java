@@ -7,28 +7,22 @@ import io.github.gcmdata.model.VoteCount;
 import io.github.gcmdata.model.VoteEvent;
 import io.github.gcmdata.model.VoteOption;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** Validates {@link CountsMatchVotes}. */
-public final class CountsMatchVotesValidator implements ConstraintValidator<CountsMatchVotes, VoteEvent> {
+public final class CountsMatchVotesValidator extends FindingValidator<CountsMatchVotes, VoteEvent> {
 
     /** Creates the validator. */
     public CountsMatchVotesValidator() {
     }
 
     @Override
-    public boolean isValid(VoteEvent event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(VoteEvent event) {
+    List<Finding> findings(VoteEvent event) {
         List<Finding> findings = new ArrayList<>();
-        if (event == null || event.votes().isEmpty()) {
+        if (event.votes().isEmpty()) {
             return findings;
         }
         Map<VoteOption, Integer> tally = new EnumMap<>(VoteOption.class);

@@ -3,8 +3,6 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.WellFormedEmail;
 import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.net.IDN;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,7 +11,7 @@ import java.util.regex.Pattern;
  * Validates {@link WellFormedEmail}: a dot-atom local part (RFC 5322 section 3.2.3) and a DNS host name
  * with at least two labels (RFC 1123 section 2.1, RFC 5321 section 4.1.2).
  */
-public final class EmailValidator implements ConstraintValidator<WellFormedEmail, EmailAddress> {
+public final class EmailValidator extends FindingValidator<WellFormedEmail, EmailAddress> {
 
     private static final Pattern ATOM = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
@@ -24,12 +22,8 @@ public final class EmailValidator implements ConstraintValidator<WellFormedEmail
     }
 
     @Override
-    public boolean isValid(EmailAddress address, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(address));
-    }
-
-    static List<Finding> findings(EmailAddress address) {
-        if (address == null || isValid(address.localPart(), address.domain())) {
+    List<Finding> findings(EmailAddress address) {
+        if (isValid(address.localPart(), address.domain())) {
             return List.of();
         }
         return List.of(Finding.of(ViolationCode.EMAIL_INVALID, address.address()));

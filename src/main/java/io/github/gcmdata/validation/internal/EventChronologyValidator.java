@@ -4,8 +4,6 @@ import io.github.gcmdata.constraints.ChronologicalOrder;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,21 +12,14 @@ import java.util.List;
  * start date (partial dates compare by the days they can mean), and on a one-day event the end time
  * is not before the start time.
  */
-public final class EventChronologyValidator implements ConstraintValidator<ChronologicalOrder, Event> {
+public final class EventChronologyValidator extends FindingValidator<ChronologicalOrder, Event> {
 
     /** Creates the validator. */
     public EventChronologyValidator() {
     }
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(Event event) {
-        if (event == null) {
-            return List.of();
-        }
+    List<Finding> findings(Event event) {
         List<Finding> findings = new ArrayList<>(PartialDates.endBeforeStart(event.startDate(), event.endDate()));
         if (isOneDay(event) && event.startTime() != null && event.endTime() != null
                 && event.endTime().isBefore(event.startTime())) {

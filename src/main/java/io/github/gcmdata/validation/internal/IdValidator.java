@@ -2,12 +2,10 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.WellFormedId;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link WellFormedId}. */
-public final class IdValidator implements ConstraintValidator<WellFormedId, String> {
+public final class IdValidator extends FindingValidator<WellFormedId, String> {
 
     private static final int MAX_LENGTH = 128;
 
@@ -16,14 +14,7 @@ public final class IdValidator implements ConstraintValidator<WellFormedId, Stri
     }
 
     @Override
-    public boolean isValid(String id, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(id));
-    }
-
-    static List<Finding> findings(String id) {
-        if (id == null) {
-            return List.of();
-        }
+    List<Finding> findings(String id) {
         if (id.isBlank()) {
             return List.of(Finding.of(ViolationCode.ID_BLANK, TextValidator.quoted(id)));
         }

@@ -3,8 +3,6 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.KnownLanguage;
 import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Validates {@link KnownLanguage}. */
-public final class LanguageValidator implements ConstraintValidator<KnownLanguage, LanguageTag> {
+public final class LanguageValidator extends FindingValidator<KnownLanguage, LanguageTag> {
 
     private static final Set<String> ISO_639_1 = Set.of(Locale.getISOLanguages());
     /** ISO 639-2's codes that name no one language: undetermined, multiple, no linguistic content, uncoded. */
@@ -33,12 +31,8 @@ public final class LanguageValidator implements ConstraintValidator<KnownLanguag
     }
 
     @Override
-    public boolean isValid(LanguageTag tag, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(tag));
-    }
-
-    static List<Finding> findings(LanguageTag tag) {
-        return tag == null || isKnown(tag.language()) ? List.of() : List.of(Finding.of(ViolationCode.LANGUAGE_UNKNOWN, tag.tag()));
+    List<Finding> findings(LanguageTag tag) {
+        return isKnown(tag.language()) ? List.of() : List.of(Finding.of(ViolationCode.LANGUAGE_UNKNOWN, tag.tag()));
     }
 
     /** ISO 639-2 qaa to qtz: reserved for local use, private-use language subtags of BCP 47. */

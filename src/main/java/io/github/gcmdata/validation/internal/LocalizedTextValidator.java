@@ -4,14 +4,12 @@ import io.github.gcmdata.constraints.NonBlankText;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /** Validates {@link NonBlankText} on a {@link LocalizedText}, entry by entry. */
-public final class LocalizedTextValidator implements ConstraintValidator<NonBlankText, LocalizedText> {
+public final class LocalizedTextValidator extends FindingValidator<NonBlankText, LocalizedText> {
 
     private boolean required;
 
@@ -25,14 +23,11 @@ public final class LocalizedTextValidator implements ConstraintValidator<NonBlan
     }
 
     @Override
-    public boolean isValid(LocalizedText text, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(text, required));
+    List<Finding> findings(LocalizedText text) {
+        return findings(text, required);
     }
 
     static List<Finding> findings(LocalizedText text, boolean required) {
-        if (text == null) {
-            return List.of();
-        }
         if (text.isEmpty()) {
             return required ? List.of(Finding.of(ViolationCode.TEXT_EMPTY, "{}")) : List.of();
         }

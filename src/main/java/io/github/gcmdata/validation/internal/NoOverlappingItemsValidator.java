@@ -4,28 +4,19 @@ import io.github.gcmdata.constraints.NoOverlappingItems;
 import io.github.gcmdata.model.AgendaDay;
 import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Validates {@link NoOverlappingItems}. */
-public final class NoOverlappingItemsValidator implements ConstraintValidator<NoOverlappingItems, AgendaDay> {
+public final class NoOverlappingItemsValidator extends FindingValidator<NoOverlappingItems, AgendaDay> {
 
     /** Creates the validator. */
     public NoOverlappingItemsValidator() {
     }
 
     @Override
-    public boolean isValid(AgendaDay day, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(day));
-    }
-
-    static List<Finding> findings(AgendaDay day) {
+    List<Finding> findings(AgendaDay day) {
         List<Finding> findings = new ArrayList<>();
-        if (day == null) {
-            return findings;
-        }
         List<AgendaItem> items = day.items();
         for (int j = 0; j < items.size(); j++) {
             AgendaItem later = items.get(j);

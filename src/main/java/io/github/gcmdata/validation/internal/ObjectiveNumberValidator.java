@@ -2,12 +2,10 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.ObjectiveNumber;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link ObjectiveNumber}. */
-public final class ObjectiveNumberValidator implements ConstraintValidator<ObjectiveNumber, Integer> {
+public final class ObjectiveNumberValidator extends FindingValidator<ObjectiveNumber, Integer> {
 
     /** The number of the first GCM objective. */
     static final int FIRST = 1;
@@ -19,12 +17,8 @@ public final class ObjectiveNumberValidator implements ConstraintValidator<Objec
     }
 
     @Override
-    public boolean isValid(Integer number, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(number));
-    }
-
-    static List<Finding> findings(Integer number) {
-        if (number == null || (number >= FIRST && number <= LAST)) {
+    List<Finding> findings(Integer number) {
+        if ((number >= FIRST && number <= LAST)) {
             return List.of();
         }
         return List.of(Finding.of(ViolationCode.OBJECTIVE_OUT_OF_RANGE, number, "min", FIRST, "max", LAST));

@@ -7,34 +7,25 @@ import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.Participation;
 import io.github.gcmdata.model.ParticipationRole;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Validates {@link OneParticipationPerRole}. */
-public final class OneParticipationPerRoleValidator implements ConstraintValidator<OneParticipationPerRole, Event> {
+public final class OneParticipationPerRoleValidator extends FindingValidator<OneParticipationPerRole, Event> {
 
     /** Creates the validator. */
     public OneParticipationPerRoleValidator() {
-    }
-
-    @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
     }
 
     /** An agent in a role: what may appear once among an event's participants. */
     private record AgentInRole(AgentRef agent, ParticipationRole role) {
     }
 
-    static List<Finding> findings(Event event) {
+    @Override
+    List<Finding> findings(Event event) {
         List<Finding> findings = new ArrayList<>();
-        if (event == null) {
-            return findings;
-        }
         Map<AgentInRole, Integer> first = new HashMap<>();
         List<Participation> participants = event.participants();
         for (int j = 0; j < participants.size(); j++) {

@@ -4,30 +4,21 @@ import io.github.gcmdata.constraints.OneVotePerVoter;
 import io.github.gcmdata.model.Vote;
 import io.github.gcmdata.model.VoteEvent;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /** Validates {@link OneVotePerVoter}. */
-public final class OneVotePerVoterValidator implements ConstraintValidator<OneVotePerVoter, VoteEvent> {
+public final class OneVotePerVoterValidator extends FindingValidator<OneVotePerVoter, VoteEvent> {
 
     /** Creates the validator. */
     public OneVotePerVoterValidator() {
     }
 
     @Override
-    public boolean isValid(VoteEvent event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(VoteEvent event) {
+    List<Finding> findings(VoteEvent event) {
         List<Finding> findings = new ArrayList<>();
-        if (event == null) {
-            return findings;
-        }
         Map<String, Integer> first = new HashMap<>();
         List<Vote> votes = event.votes();
         for (int j = 0; j < votes.size(); j++) {

@@ -5,25 +5,19 @@ import io.github.gcmdata.model.Count;
 import io.github.gcmdata.model.CountPrecision;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link PanellistsWithinParticipants}. */
 public final class PanellistsWithinParticipantsValidator
-        implements ConstraintValidator<PanellistsWithinParticipants, Event> {
+        extends FindingValidator<PanellistsWithinParticipants, Event> {
 
     /** Creates the validator. */
     public PanellistsWithinParticipantsValidator() {
     }
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(Event event) {
-        if (event == null || event.panellistCount() == null || event.participantCount() == null) {
+    List<Finding> findings(Event event) {
+        if (event.panellistCount() == null || event.participantCount() == null) {
             return List.of();
         }
         Count panellists = event.panellistCount();

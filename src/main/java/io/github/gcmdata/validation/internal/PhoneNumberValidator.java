@@ -7,15 +7,13 @@ import io.github.gcmdata.constraints.KnownPhoneNumber;
 import io.github.gcmdata.identifier.CountryCode;
 import io.github.gcmdata.identifier.PhoneNumber;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /** Validates {@link KnownPhoneNumber} with libphonenumber. */
-public final class PhoneNumberValidator implements ConstraintValidator<KnownPhoneNumber, PhoneNumber> {
+public final class PhoneNumberValidator extends FindingValidator<KnownPhoneNumber, PhoneNumber> {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
@@ -24,14 +22,7 @@ public final class PhoneNumberValidator implements ConstraintValidator<KnownPhon
     }
 
     @Override
-    public boolean isValid(PhoneNumber number, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(number));
-    }
-
-    static List<Finding> findings(PhoneNumber number) {
-        if (number == null) {
-            return List.of();
-        }
+    List<Finding> findings(PhoneNumber number) {
         List<Finding> countryFindings = countryFindings(number.country());
         if (!countryFindings.isEmpty()) {
             return countryFindings;

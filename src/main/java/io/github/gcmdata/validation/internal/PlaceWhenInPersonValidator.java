@@ -4,24 +4,18 @@ import io.github.gcmdata.constraints.PlaceWhenInPerson;
 import io.github.gcmdata.model.AttendanceMode;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link PlaceWhenInPerson}. */
-public final class PlaceWhenInPersonValidator implements ConstraintValidator<PlaceWhenInPerson, Event> {
+public final class PlaceWhenInPersonValidator extends FindingValidator<PlaceWhenInPerson, Event> {
 
     /** Creates the validator. */
     public PlaceWhenInPersonValidator() {
     }
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(Event event) {
-        if (event == null || event.location() != null
+    List<Finding> findings(Event event) {
+        if (event.location() != null
                 || (event.attendanceMode() != AttendanceMode.IN_PERSON && event.attendanceMode() != AttendanceMode.HYBRID)) {
             return List.of();
         }

@@ -3,24 +3,18 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.ZoneWhenTimed;
 import io.github.gcmdata.model.Registration;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link ZoneWhenTimed} on a {@link Registration}: its deadline has a time zone. */
-public final class RegistrationZoneWhenTimedValidator implements ConstraintValidator<ZoneWhenTimed, Registration> {
+public final class RegistrationZoneWhenTimedValidator extends FindingValidator<ZoneWhenTimed, Registration> {
 
     /** Creates the validator. */
     public RegistrationZoneWhenTimedValidator() {
     }
 
     @Override
-    public boolean isValid(Registration registration, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(registration));
-    }
-
-    static List<Finding> findings(Registration registration) {
-        if (registration == null || registration.deadline() == null || registration.deadlineTimeZone() != null) {
+    List<Finding> findings(Registration registration) {
+        if (registration.deadline() == null || registration.deadlineTimeZone() != null) {
             return List.of();
         }
         return List.of(Finding.at(ViolationCode.REGISTRATION_DEADLINE_WITHOUT_ZONE, "/deadlineTimeZone",

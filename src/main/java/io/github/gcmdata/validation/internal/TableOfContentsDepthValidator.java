@@ -3,14 +3,12 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.MaxTableOfContentsDepth;
 import io.github.gcmdata.model.TableOfContentsEntry;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Validates {@link MaxTableOfContentsDepth}. */
 public final class TableOfContentsDepthValidator
-        implements ConstraintValidator<MaxTableOfContentsDepth, List<TableOfContentsEntry>> {
+        extends FindingValidator<MaxTableOfContentsDepth, List<TableOfContentsEntry>> {
 
     private int maxDepth = 6;
 
@@ -24,15 +22,13 @@ public final class TableOfContentsDepthValidator
     }
 
     @Override
-    public boolean isValid(List<TableOfContentsEntry> entries, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(entries, maxDepth));
+    List<Finding> findings(List<TableOfContentsEntry> entries) {
+        return findings(entries, maxDepth);
     }
 
     static List<Finding> findings(List<TableOfContentsEntry> entries, int maxDepth) {
         List<Finding> findings = new ArrayList<>();
-        if (entries != null) {
-            walk(entries, "", 1, maxDepth, findings);
-        }
+        walk(entries, "", 1, maxDepth, findings);
         return findings;
     }
 

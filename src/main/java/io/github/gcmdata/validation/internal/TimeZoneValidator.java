@@ -2,27 +2,21 @@ package io.github.gcmdata.validation.internal;
 
 import io.github.gcmdata.constraints.RegionTimeZone;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.time.ZoneId;
 import java.time.zone.ZoneRulesException;
 import java.time.zone.ZoneRulesProvider;
 import java.util.List;
 
 /** Validates {@link RegionTimeZone}. */
-public final class TimeZoneValidator implements ConstraintValidator<RegionTimeZone, ZoneId> {
+public final class TimeZoneValidator extends FindingValidator<RegionTimeZone, ZoneId> {
 
     /** Creates the validator. */
     public TimeZoneValidator() {
     }
 
     @Override
-    public boolean isValid(ZoneId zone, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(zone));
-    }
-
-    static List<Finding> findings(ZoneId zone) {
-        return zone == null || isRegion(zone.getId()) ? List.of() : List.of(Finding.of(ViolationCode.TIMEZONE_NOT_REGION, zone.getId()));
+    List<Finding> findings(ZoneId zone) {
+        return isRegion(zone.getId()) ? List.of() : List.of(Finding.of(ViolationCode.TIMEZONE_NOT_REGION, zone.getId()));
     }
 
     static boolean isRegion(String id) {

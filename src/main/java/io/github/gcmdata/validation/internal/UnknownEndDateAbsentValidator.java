@@ -3,24 +3,18 @@ package io.github.gcmdata.validation.internal;
 import io.github.gcmdata.constraints.UnknownEndDateAbsent;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.validation.ViolationCode;
-import jakarta.validation.ConstraintValidator;
-import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 
 /** Validates {@link UnknownEndDateAbsent}. */
-public final class UnknownEndDateAbsentValidator implements ConstraintValidator<UnknownEndDateAbsent, Event> {
+public final class UnknownEndDateAbsentValidator extends FindingValidator<UnknownEndDateAbsent, Event> {
 
     /** Creates the validator. */
     public UnknownEndDateAbsentValidator() {
     }
 
     @Override
-    public boolean isValid(Event event, ConstraintValidatorContext context) {
-        return Finding.reportAll(context, findings(event));
-    }
-
-    static List<Finding> findings(Event event) {
-        if (event == null || !event.endDateUnknown() || event.endDate() == null) {
+    List<Finding> findings(Event event) {
+        if (!event.endDateUnknown() || event.endDate() == null) {
             return List.of();
         }
         return List.of(Finding.at(ViolationCode.DATE_END_DATE_UNKNOWN_BUT_GIVEN, "/endDate", "endDate", event.endDate()));

@@ -27,6 +27,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -492,14 +493,36 @@ final class ValidationPlan {
     /** The constraint and the validated type of a validator, from its {@code ConstraintValidator<A, T>}. */
     @SuppressWarnings("unchecked")
     private static ValidatorType validatorType(Class<?> type) {
+        Type[] arguments = constraintValidatorArguments(type);
+        return new ValidatorType((Class<? extends ConstraintValidator<?, ?>>) type,
+                (Class<? extends Annotation>) arguments[0], arguments[1]);
+    }
+
+    /**
+     * The type arguments of {@code ConstraintValidator<A, T>} for a class that implements it itself,
+     * or through a generic superclass such as {@link FindingValidator}, whose type variables the
+     * subclass binds.
+     */
+    private static Type[] constraintValidatorArguments(Class<?> type) {
         for (Type implemented : type.getGenericInterfaces()) {
             if (implemented instanceof ParameterizedType parameterized && parameterized.getRawType() == ConstraintValidator.class) {
-                Type[] arguments = parameterized.getActualTypeArguments();
-                return new ValidatorType((Class<? extends ConstraintValidator<?, ?>>) type,
-                        (Class<? extends Annotation>) arguments[0], arguments[1]);
+                return parameterized.getActualTypeArguments();
             }
         }
-        throw new IllegalStateException(type.getName() + " should implement ConstraintValidator<A, T> itself");
+        if (type.getGenericSuperclass() instanceof ParameterizedType parameterized
+                && parameterized.getRawType() instanceof Class<?> superclass) {
+            Type[] arguments = constraintValidatorArguments(superclass).clone();
+            List<TypeVariable<?>> variables = List.of(superclass.getTypeParameters());
+            for (int i = 0; i < arguments.length; i++) {
+                int bound = variables.indexOf(arguments[i]);
+                if (bound >= 0) {
+                    arguments[i] = parameterized.getActualTypeArguments()[bound];
+                }
+            }
+            return arguments;
+        }
+        throw new IllegalStateException(type.getName()
+                + " should implement ConstraintValidator<A, T>, itself or through a generic superclass");
     }
 
     private static Map<String, Object> attributes(Annotation annotation) {

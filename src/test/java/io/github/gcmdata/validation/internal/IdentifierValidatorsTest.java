@@ -40,7 +40,7 @@ class IdentifierValidatorsTest {
             "0-8044-2957-X" // ISBN-10 with X check digit
         })
         void acceptsPublishedIsbns(String text) {
-            assertThat(IsbnValidator.findings(Isbn.parse(text))).isEmpty();
+            assertThat(new IsbnValidator().findings(Isbn.parse(text))).isEmpty();
         }
 
         @ParameterizedTest
@@ -50,14 +50,14 @@ class IdentifierValidatorsTest {
             "0-306-40615-3, 2, 3"
         })
         void rejectsIsbnWithWrongCheckDigit(String text, String expected, String actual) {
-            List<Finding> findings = IsbnValidator.findings(Isbn.parse(text));
+            List<Finding> findings = new IsbnValidator().findings(Isbn.parse(text));
             assertThat(codes(findings)).containsExactly("isbn.checksum");
             assertThat(findings.get(0).parameters()).containsExactly("expected", expected.charAt(0), "actual", actual.charAt(0));
         }
 
         @Test
         void acceptsNull() {
-            assertThat(IsbnValidator.findings(null)).isEmpty();
+            assertThat(new IsbnValidator().isValid(null, null)).isTrue();
         }
     }
 
@@ -67,13 +67,13 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"1726-4030", "1726-2224", "0317-8471", "2049-3630", "2434-561X", "1050-124X", "03785955"})
         void acceptsPublishedIssns(String text) {
-            assertThat(IssnValidator.findings(Issn.parse(text))).isEmpty();
+            assertThat(new IssnValidator().findings(Issn.parse(text))).isEmpty();
         }
 
         @ParameterizedTest
         @CsvSource({"1726-4031, 0, 1", "0317-8470, 1, 0", "1050-1240, X, 0"})
         void rejectsIssnWithWrongCheckCharacter(String text, char expected, char actual) {
-            List<Finding> findings = IssnValidator.findings(Issn.parse(text));
+            List<Finding> findings = new IssnValidator().findings(Issn.parse(text));
             assertThat(codes(findings)).containsExactly("issn.checksum");
             assertThat(findings.get(0).parameters()).containsExactly("expected", expected, "actual", actual);
         }
@@ -122,18 +122,18 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"USD", "chf", "EUR", "XOF", "JPY"})
         void acceptsCodesThatIsoAssigns(String code) {
-            assertThat(CurrencyCodeValidator.findings(CurrencyCode.parse(code))).isEmpty();
+            assertThat(new CurrencyCodeValidator().findings(CurrencyCode.parse(code))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"QQQ", "USX", "ABC"})
         void rejectsCodesThatIsoDoesNotAssign(String code) {
-            assertThat(codes(CurrencyCodeValidator.findings(CurrencyCode.parse(code)))).containsExactly("currency.unassigned");
+            assertThat(codes(new CurrencyCodeValidator().findings(CurrencyCode.parse(code)))).containsExactly("currency.unassigned");
         }
 
         @Test
         void acceptsNull() {
-            assertThat(CurrencyCodeValidator.findings(null)).isEmpty();
+            assertThat(new CurrencyCodeValidator().isValid(null, null)).isTrue();
         }
     }
 
@@ -143,20 +143,20 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"en", "fr", "es", "es-419", "en-GB", "zh-Hant", "ar", "fil", "yue"})
         void acceptsLanguagesOfIso639(String tag) {
-            assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
+            assertThat(new LanguageValidator().findings(LanguageTag.parse(tag))).isEmpty();
         }
 
         /** Undetermined, multiple languages, no linguistic content, uncoded, and the private-use range qaa to qtz. */
         @ParameterizedTest
         @ValueSource(strings = {"und", "und-Latn", "mul", "zxx", "mis", "qaa", "qkz", "qtz", "qtz-CH"})
         void acceptsTheSpecialCodesOfIso639(String tag) {
-            assertThat(LanguageValidator.findings(LanguageTag.parse(tag))).isEmpty();
+            assertThat(new LanguageValidator().findings(LanguageTag.parse(tag))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"xx", "qq", "fra", "eng", "zzz"})
         void rejectsUnknownLanguagesAndThreeLetterFormsOfTwoLetterCodes(String tag) {
-            assertThat(codes(LanguageValidator.findings(LanguageTag.parse(tag)))).containsExactly("language.unknown");
+            assertThat(codes(new LanguageValidator().findings(LanguageTag.parse(tag)))).containsExactly("language.unknown");
         }
     }
 
@@ -166,13 +166,13 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"Europe/Zurich", "America/New_York", "Africa/Casablanca", "America/Argentina/Buenos_Aires"})
         void acceptsRegions(String id) {
-            assertThat(TimeZoneValidator.findings(ZoneId.of(id))).isEmpty();
+            assertThat(new TimeZoneValidator().findings(ZoneId.of(id))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"+01:00", "Z", "UTC", "GMT", "UTC+01:00", "Etc/GMT+5", "EST5EDT", "CET"})
         void rejectsOffsets(String id) {
-            assertThat(codes(TimeZoneValidator.findings(ZoneId.of(id)))).containsExactly("timezone.notRegion");
+            assertThat(codes(new TimeZoneValidator().findings(ZoneId.of(id)))).containsExactly("timezone.notRegion");
         }
 
         @Test
@@ -190,13 +190,13 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"https://www.iom.int/", "http://publications.iom.int/books/idm-no-28", "HTTPS://IOM.INT"})
         void acceptsWebAddresses(String url) {
-            assertThat(WebUrlValidator.findings(Url.parse(url))).isEmpty();
+            assertThat(new WebUrlValidator().findings(Url.parse(url))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"mailto:info@iom.int", "ftp://ftp.iom.int/file", "urn:isbn:9789290687801", "https:///path"})
         void rejectsOtherAddresses(String url) {
-            assertThat(codes(WebUrlValidator.findings(Url.parse(url)))).containsExactly("url.notWeb");
+            assertThat(codes(new WebUrlValidator().findings(Url.parse(url)))).containsExactly("url.notWeb");
         }
     }
 
@@ -207,7 +207,7 @@ class IdentifierValidatorsTest {
         @ValueSource(strings = {"ngiordano@iom.int", "first.last+tag@sub.example.co.uk", "o'brien@example.org",
             "user@xn--bcher-kva.example", "user@bücher.example"})
         void acceptsAddresses(String address) {
-            assertThat(EmailValidator.findings(EmailAddress.parse(address))).isEmpty();
+            assertThat(new EmailValidator().findings(EmailAddress.parse(address))).isEmpty();
         }
 
         @ParameterizedTest
@@ -215,12 +215,12 @@ class IdentifierValidatorsTest {
             "user@iom-.int", "user@iom..int", "user@exa_mple.org", "user@192.0.2.1", "user@[192.0.2.1]",
             "\"quoted\"@iom.int", "user@iom.int."})
         void rejectsAddresses(String address) {
-            assertThat(codes(EmailValidator.findings(EmailAddress.parse(address)))).containsExactly("email.invalid");
+            assertThat(codes(new EmailValidator().findings(EmailAddress.parse(address)))).containsExactly("email.invalid");
         }
 
         @Test
         void rejectsTooLongLocalPart() {
-            assertThat(codes(EmailValidator.findings(EmailAddress.parse("a".repeat(65) + "@iom.int"))))
+            assertThat(codes(new EmailValidator().findings(EmailAddress.parse("a".repeat(65) + "@iom.int"))))
                     .containsExactly("email.invalid");
         }
     }
@@ -232,12 +232,12 @@ class IdentifierValidatorsTest {
         @ValueSource(strings = {"Tel: 41227179581", "+41 22 717 95 81", "+41 (0)22 717 95 81", "022 717 95 81",
             "0041 22 717 95 81", "227179581", "011 41 22 717 95 81", "00 41 0 22 717 95 81", "011410227179581"})
         void acceptsPrintedFormsThatAgreeWithTheE164Number(String printed) {
-            assertThat(PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"))).isEmpty();
+            assertThat(new PhoneNumberValidator().findings(PhoneNumber.of(printed, "+41227179581"))).isEmpty();
         }
 
         @Test
         void acceptsNumberKnownOnlyAsPrinted() {
-            assertThat(PhoneNumberValidator.findings(PhoneNumber.asPrinted("Tel: 41227179581"))).isEmpty();
+            assertThat(new PhoneNumberValidator().findings(PhoneNumber.asPrinted("Tel: 41227179581"))).isEmpty();
         }
 
         @ParameterizedTest
@@ -245,7 +245,7 @@ class IdentifierValidatorsTest {
             "0 0 22 717 95 81", "000 41 22 717 95 81", "041 0 0 22 717 95 81", "4141 22 717 95 81", "1 22 717 95 81",
             "27179581"})
         void rejectsPrintedDigitsThatDisagree(String printed) {
-            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(printed, "+41227179581"));
+            List<Finding> findings = new PhoneNumberValidator().findings(PhoneNumber.of(printed, "+41227179581"));
             assertThat(codes(findings)).containsExactly("telephone.mismatch");
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
         }
@@ -253,7 +253,7 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"+41000", "+999123456789", "+1200555012"})
         void rejectsNumbersThatDoNotExist(String e164) {
-            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.of(e164, e164));
+            List<Finding> findings = new PhoneNumberValidator().findings(PhoneNumber.of(e164, e164));
             assertThat(codes(findings)).containsExactly("telephone.invalid");
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/e164");
         }
@@ -261,13 +261,13 @@ class IdentifierValidatorsTest {
         @ParameterizedTest
         @ValueSource(strings = {"41227179581", "Tel 00 41 79 70160 54", "022 717 95 81"})
         void acceptsPrintedDigitsThatAreANumberOfTheRecordsCountry(String printed) {
-            assertThat(PhoneNumberValidator.findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")))).isEmpty();
+            assertThat(new PhoneNumberValidator().findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")))).isEmpty();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"12345", "+33 1 23 45 67 89", "Fax", "41227179581 41227179581"})
         void rejectsPrintedDigitsThatCannotBeANumberOfTheRecordsCountry(String printed) {
-            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")));
+            List<Finding> findings = new PhoneNumberValidator().findings(PhoneNumber.inCountry(printed, CountryCode.parse("CH")));
 
             assertThat(codes(findings)).containsExactly("telephone.invalid");
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
@@ -278,7 +278,7 @@ class IdentifierValidatorsTest {
         void rejectsAnE164FormThatThePrintedDigitsAndTheCountryDoNotGive() {
             PhoneNumber number = new PhoneNumber("+33 1 23 45 67 89", CountryCode.parse("CH"), "+33123456789");
 
-            List<Finding> findings = PhoneNumberValidator.findings(number);
+            List<Finding> findings = new PhoneNumberValidator().findings(number);
 
             assertThat(codes(findings)).containsExactly("telephone.mismatch");
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/asPrinted");
@@ -286,14 +286,14 @@ class IdentifierValidatorsTest {
 
         @Test
         void acceptsAnE164FormThatThePrintedDigitsAndTheCountryGive() {
-            assertThat(PhoneNumberValidator.findings(
+            assertThat(new PhoneNumberValidator().findings(
                     new PhoneNumber("41227179581", CountryCode.parse("CH"), "+41227179581"))).isEmpty();
         }
 
         @ParameterizedTest
         @CsvSource({"XX, country.unassigned", "CHE, country.wrongForm", "756, country.wrongForm"})
         void reportsACountryThatIsNotAnAssignedAlpha2CodeAtTheCountry(String country, String code) {
-            List<Finding> findings = PhoneNumberValidator.findings(PhoneNumber.inCountry("41227179581", CountryCode.parse(country)));
+            List<Finding> findings = new PhoneNumberValidator().findings(PhoneNumber.inCountry("41227179581", CountryCode.parse(country)));
 
             assertThat(codes(findings)).containsExactly(code);
             assertThat(findings.get(0).pointerSuffix()).isEqualTo("/country");
