@@ -2,7 +2,6 @@ package io.github.gcmdata.identifier;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -55,27 +54,13 @@ public record CountryCode(@JsonValue String code) implements Comparable<CountryC
     }
 
     private static String canonical(String text) {
-        // Only ASCII is upper-cased: other letters can become ASCII ones (ß to SS, dotless ı to I).
-        String code = isAscii(text) ? text.toUpperCase(Locale.ROOT) : text;
-        if ((code.length() == 2 || code.length() == 3) && allBetween(code, 'A', 'Z')
-                || code.length() == 3 && allBetween(code, '0', '9')) {
+        String code = Ascii.toUpperCase(text);
+        if ((code.length() == 2 || code.length() == 3) && Ascii.allBetween(code, 'A', 'Z')
+                || code.length() == 3 && Ascii.allBetween(code, '0', '9')) {
             return code;
         }
         throw new IdentifierFormatException(
                 STANDARD, "expected two letters, three letters or three digits", text);
-    }
-
-    private static boolean isAscii(String text) {
-        return allBetween(text, '\0', '\u007f');
-    }
-
-    private static boolean allBetween(String text, char low, char high) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < low || text.charAt(i) > high) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -84,7 +69,7 @@ public record CountryCode(@JsonValue String code) implements Comparable<CountryC
      * @return the form, not null
      */
     public Form form() {
-        if (allBetween(code, '0', '9')) {
+        if (Ascii.allBetween(code, '0', '9')) {
             return Form.NUMERIC;
         }
         return code.length() == 2 ? Form.ALPHA_2 : Form.ALPHA_3;

@@ -3,7 +3,6 @@ package io.github.gcmdata.identifier;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,17 +53,11 @@ public record CurrencyCode(@JsonValue String code) implements Comparable<Currenc
     }
 
     private static String canonical(String text) {
-        if (text.length() != LENGTH) {
+        String code = Ascii.toUpperCase(text);
+        if (code.length() != LENGTH || !Ascii.allBetween(code, 'A', 'Z')) {
             throw new IdentifierFormatException(STANDARD, "expected three letters", text);
         }
-        for (int i = 0; i < LENGTH; i++) {
-            char c = text.charAt(i);
-            // Only ASCII letters: others can upper-case to ASCII ones (dotless ı to I).
-            if (!(c >= 'A' && c <= 'Z') && !(c >= 'a' && c <= 'z')) {
-                throw new IdentifierFormatException(STANDARD, "expected three letters", text);
-            }
-        }
-        return text.toUpperCase(Locale.ROOT);
+        return code;
     }
 
     /**

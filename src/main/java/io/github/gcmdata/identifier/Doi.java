@@ -70,13 +70,7 @@ public final class Doi implements Comparable<Doi> {
 
     /** The name with ASCII letters upper-cased: the DOI Handbook (2.4) folds only ASCII case. */
     private String key() {
-        char[] key = name.toCharArray();
-        for (int i = 0; i < key.length; i++) {
-            if (key[i] >= 'a' && key[i] <= 'z') {
-                key[i] = (char) (key[i] - ('a' - 'A'));
-            }
-        }
-        return new String(key);
+        return Ascii.toUpperCase(name);
     }
 
     @Override

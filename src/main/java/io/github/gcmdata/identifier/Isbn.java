@@ -121,7 +121,7 @@ public record Isbn(@JsonValue String digits) implements Comparable<Isbn> {
             }
             requireLabelFits(printed, "ISBN-13", text);
             String isbn10 = digits.toString();
-            if (checkDigit10(isbn10) != isbn10.charAt(9)) {
+            if (CheckCharacters.mod11(isbn10, 9) != isbn10.charAt(9)) {
                 return isbn10;
             }
             String body13 = "978" + isbn10.substring(0, 9);
@@ -153,7 +153,7 @@ public record Isbn(@JsonValue String digits) implements Comparable<Isbn> {
      * @return the expected check digit, {@code '0'} to {@code '9'} or, for an ISBN-10, {@code 'X'}
      */
     public char expectedCheckDigit() {
-        return isIsbn13() ? checkDigit13(digits.substring(0, 12)) : checkDigit10(digits);
+        return isIsbn13() ? checkDigit13(digits.substring(0, 12)) : CheckCharacters.mod11(digits, 9);
     }
 
     /**
@@ -181,15 +181,6 @@ public record Isbn(@JsonValue String digits) implements Comparable<Isbn> {
             sum += (i % 2 == 0) ? digit : 3 * digit;
         }
         return (char) ('0' + (10 - sum % 10) % 10);
-    }
-
-    private static char checkDigit10(String digits) {
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            sum += (10 - i) * (digits.charAt(i) - '0');
-        }
-        int check = (11 - sum % 11) % 11;
-        return check == 10 ? 'X' : (char) ('0' + check);
     }
 
     @Override

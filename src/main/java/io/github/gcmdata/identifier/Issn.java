@@ -91,17 +91,7 @@ public record Issn(@JsonValue String value) implements Comparable<Issn> {
      * @return {@code '0'} to {@code '9'} or {@code 'X'}
      */
     public char expectedCheckDigit() {
-        int sum = 0;
-        int position = 0;
-        for (int i = 0; i < value.length() - 1; i++) {
-            char c = value.charAt(i);
-            if (c != '-') {
-                sum += (8 - position) * (c - '0');
-                position++;
-            }
-        }
-        int check = (11 - sum % 11) % 11;
-        return check == 10 ? 'X' : (char) ('0' + check);
+        return CheckCharacters.mod11(value, 7);
     }
 
     /**
