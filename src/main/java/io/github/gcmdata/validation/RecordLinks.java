@@ -1,5 +1,6 @@
 package io.github.gcmdata.validation;
 
+import io.github.gcmdata.internal.ComponentReader;
 import io.github.gcmdata.internal.JsonNames;
 import io.github.gcmdata.model.RecordId;
 import io.github.gcmdata.model.RecordKind;
@@ -8,9 +9,6 @@ import io.github.gcmdata.model.RefersTo;
 import io.github.gcmdata.model.Reference;
 import io.github.gcmdata.model.Relation;
 import io.github.gcmdata.model.RelationKind;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
@@ -80,7 +78,7 @@ final class RecordLinks {
             for (RecordComponent component : type.getRecordComponents()) {
                 if (component.isAnnotationPresent(RecordId.class)) {
                     identifiers.computeIfAbsent(type, k -> new ArrayList<>())
-                            .add(new Identifier(accessor(component), JsonNames.of(component)));
+                            .add(new Identifier(reader(component), JsonNames.of(component)));
                 }
                 Class<?> element = elementType(component);
                 if (component.getType() == List.class && isModelRecord(element)) {
@@ -184,12 +182,12 @@ final class RecordLinks {
         List<Link> result = new ArrayList<>();
         for (RecordComponent component : type.getRecordComponents()) {
             String name = JsonNames.of(component);
-            MethodHandle accessor = accessor(component);
+            ComponentReader reader = reader(component);
             boolean list = component.getType() == List.class;
             Class<?> element = elementType(component);
             RefersTo refersTo = component.getAnnotation(RefersTo.class);
             if (component.isAnnotationPresent(RecordId.class) && !isTopLevel(type)) {
-                result.add(new NestedIdentifier(type, new Identifier(accessor, name), name));
+                result.add(new NestedIdentifier(type, new Identifier(reader, name), name));
             }
             if (refersTo != null) {
                 Class<?> scope = refersTo.value();
@@ -197,9 +195,9 @@ final class RecordLinks {
                     throw new IllegalStateException(type.getSimpleName() + "." + component.getName()
                             + " refers to " + scope.getSimpleName() + ", which no dataset holds or which has no @RecordId");
                 }
-                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> visitor.refer(scope, value.toString(), name)));
+                result.add(new ComponentLink(reader, name, list, (value, visitor) -> visitor.refer(scope, value.toString(), name)));
             } else if (element == Relation.class) {
-                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
+                result.add(new ComponentLink(reader, name, list, (value, visitor) -> {
                     RecordRef target = ((Relation) value).target();
                     visitor.enter("target");
                     visitor.enter("id");
@@ -208,14 +206,14 @@ final class RecordLinks {
                     visitor.leave();
                 }));
             } else if (Reference.class.isAssignableFrom(element)) {
-                result.add(new ComponentLink(accessor, name, list, (value, visitor) -> {
+                result.add(new ComponentLink(reader, name, list, (value, visitor) -> {
                     Reference reference = (Reference) value;
                     visitor.enter("id");
                     visitor.refer(reference.targetKind().type(), reference.id(), "id");
                     visitor.leave();
                 }));
             } else if (holding.contains(element)) {
-                result.add(new ComponentLink(accessor, name, list, RecordLinks::visit));
+                result.add(new ComponentLink(reader, name, list, RecordLinks::visit));
             }
         }
         return List.copyOf(result);
@@ -239,30 +237,16 @@ final class RecordLinks {
         return component.getType();
     }
 
-    private static MethodHandle accessor(RecordComponent component) {
-        try {
-            return MethodHandles.publicLookup().unreflect(component.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class));
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
-
-    private static Object read(MethodHandle accessor, Object record) {
-        try {
-            return (Object) accessor.invokeExact(record);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
+    /** The reader of a component of a model record, which is public. */
+    private static ComponentReader reader(RecordComponent component) {
+        return ComponentReader.of(component).orElseThrow(() -> new IllegalStateException("cannot read " + component));
     }
 
     /** The identifier component of a record type. */
-    private record Identifier(MethodHandle accessor, String jsonName) {
+    private record Identifier(ComponentReader reader, String jsonName) {
 
         String of(Object record) {
-            Object value = read(accessor, record);
+            Object value = reader.read(record);
             return value == null ? null : value.toString();
         }
     }
@@ -287,12 +271,12 @@ final class RecordLinks {
     }
 
     /** A component whose value, or whose list's elements, are visited. */
-    private record ComponentLink(MethodHandle accessor, String jsonName, boolean list, ValueVisit valueVisit)
+    private record ComponentLink(ComponentReader reader, String jsonName, boolean list, ValueVisit valueVisit)
             implements Link {
 
         @Override
         public void visit(Object record, Visitor visitor) {
-            Object value = read(accessor, record);
+            Object value = reader.read(record);
             if (value == null) {
                 return;
             }

@@ -1,5 +1,6 @@
 package io.github.gcmdata.validation.internal;
 
+import io.github.gcmdata.internal.ComponentReader;
 import io.github.gcmdata.internal.JsonNames;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -15,8 +16,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.AnnotatedParameterizedType;
@@ -122,16 +121,16 @@ final class ValidationPlan {
     static final class Property {
 
         final String jsonName;
-        final MethodHandle accessor;
+        final ComponentReader reader;
         final Check[] checks;
         final boolean list;
         final Check[] elementChecks;
         /** The plan of the value, or of each element, to cascade into, or null. */
         final Bean cascade;
 
-        Property(String jsonName, MethodHandle accessor, Check[] checks, boolean list, Check[] elementChecks, Bean cascade) {
+        Property(String jsonName, ComponentReader reader, Check[] checks, boolean list, Check[] elementChecks, Bean cascade) {
             this.jsonName = jsonName;
-            this.accessor = accessor;
+            this.reader = reader;
             this.checks = checks;
             this.list = list;
             this.elementChecks = elementChecks;
@@ -139,13 +138,7 @@ final class ValidationPlan {
         }
 
         Object valueOf(Object record) {
-            try {
-                return (Object) accessor.invokeExact(record);
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException(e);
-            }
+            return reader.read(record);
         }
     }
 
@@ -289,12 +282,12 @@ final class ValidationPlan {
             if (checks.isEmpty() && elementChecks.isEmpty() && cascade == null) {
                 return null;
             }
-            MethodHandle accessor = accessor(component);
-            if (accessor == null) {
+            Optional<ComponentReader> reader = ComponentReader.of(component);
+            if (reader.isEmpty()) {
                 bean.unsupported.add(where + " cannot be read without reflection: " + bean.type.getName() + " is not public");
                 return null;
             }
-            return new Property(JsonNames.of(component), accessor, checks.toArray(new Check[0]), list,
+            return new Property(JsonNames.of(component), reader.get(), checks.toArray(new Check[0]), list,
                     elementChecks.toArray(new Check[0]), cascade);
         }
 
@@ -537,16 +530,6 @@ final class ValidationPlan {
             }
         }
         return Map.copyOf(attributes);
-    }
-
-    /** The accessor of a component as {@code Object (Object)}, or null if the record is not public. */
-    private static MethodHandle accessor(RecordComponent component) {
-        try {
-            return MethodHandles.publicLookup().unreflect(component.getAccessor())
-                    .asType(MethodType.methodType(Object.class, Object.class));
-        } catch (IllegalAccessException e) {
-            return null;
-        }
     }
 
     private static Class<?> rawClass(Type type) {
