@@ -18,10 +18,6 @@ public final class CountryCodeValidator extends FindingValidator<AssignedCountry
 
     private Set<CountryCode.Form> forms = EnumSet.allOf(CountryCode.Form.class);
 
-    /** Creates the validator. */
-    public CountryCodeValidator() {
-    }
-
     @Override
     public void initialize(AssignedCountryCode annotation) {
         if (annotation.forms().length > 0) {

@@ -12,10 +12,6 @@ public final class TableOfContentsDepthValidator
 
     private int maxDepth = 6;
 
-    /** Creates the validator. */
-    public TableOfContentsDepthValidator() {
-    }
-
     @Override
     public void initialize(MaxTableOfContentsDepth annotation) {
         maxDepth = annotation.value();
