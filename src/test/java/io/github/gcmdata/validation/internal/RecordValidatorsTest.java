@@ -2,12 +2,18 @@ package io.github.gcmdata.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.gcmdata.model.AgendaDay;
+import io.github.gcmdata.model.Event;
+import io.github.gcmdata.model.EventKind;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.TableOfContentsEntry;
 import io.github.gcmdata.validation.ViolationCode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -134,6 +140,105 @@ class RecordValidatorsTest {
         void rejectsLaterYears(String date) {
             assertThat(codes(new NotInFutureValidator().findings(PartialDate.parse(date), clock)))
                     .containsExactly("publication.yearInFuture");
+        }
+
+        @Test
+        void namesTheYearAndTheCurrentYear() {
+            PartialDate date = PartialDate.parse("2027-03");
+
+            assertThat(new NotInFutureValidator().findings(date, clock)).containsExactly(
+                    Finding.of(ViolationCode.PUBLICATION_YEAR_IN_FUTURE, date, "year", 2027, "currentYear", Year.of(2026)));
+        }
+
+        @Test
+        void judgesAYearGivenAsANumberByTheSameRule() {
+            assertThat(new NotInFutureYearValidator().findings(2026, clock)).isEmpty();
+            assertThat(new NotInFutureYearValidator().findings(-44, clock)).isEmpty();
+            assertThat(new NotInFutureYearValidator().findings(2027, clock)).containsExactly(
+                    Finding.of(ViolationCode.PUBLICATION_YEAR_IN_FUTURE, 2027, "year", 2027, "currentYear", Year.of(2026)));
+        }
+    }
+
+    @Nested
+    class EventDates {
+
+        private final LocalDate day = LocalDate.of(2022, 5, 17);
+
+        private Event.Builder event(PartialDate start) {
+            return Event.builder("e", LocalizedText.of("en", "Regional review"), EventKind.WORKSHOP, start);
+        }
+
+        private Event oneDay(String startTime, String endTime) {
+            return event(PartialDate.of(day)).startTime(LocalTime.parse(startTime)).endTime(LocalTime.parse(endTime)).build();
+        }
+
+        @Test
+        void refusesAnEndTimeBeforeTheStartTimeOnOneDay() {
+            assertThat(new EventChronologyValidator().findings(oneDay("14:00", "10:00"))).containsExactly(
+                    Finding.at(ViolationCode.DATE_END_BEFORE_START, "/endTime", "endTime", LocalTime.parse("10:00"),
+                            "start", LocalTime.parse("14:00")));
+            Event sameEndDay = oneDay("14:00", "10:00").toBuilder().endDate(PartialDate.of(day)).build();
+            assertThat(codes(new EventChronologyValidator().findings(sameEndDay))).containsExactly("date.endBeforeStart");
+        }
+
+        @Test
+        void comparesTimesOnlyWhenTheEventIsOneKnownDay() {
+            Event twoDays = oneDay("14:00", "10:00").toBuilder().endDate(PartialDate.of(day.plusDays(1))).build();
+            Event openEnded = oneDay("14:00", "10:00").toBuilder().endDateUnknown(true).build();
+            Event inAMonth = event(PartialDate.parse("2022-05")).startTime(LocalTime.parse("14:00"))
+                    .endTime(LocalTime.parse("10:00")).build();
+
+            assertThat(new EventChronologyValidator().findings(twoDays)).isEmpty();
+            assertThat(new EventChronologyValidator().findings(openEnded)).isEmpty();
+            assertThat(new EventChronologyValidator().findings(inAMonth)).isEmpty();
+        }
+
+        @Test
+        void acceptsTimesInOrderOrOnlyOne() {
+            assertThat(new EventChronologyValidator().findings(oneDay("10:00", "14:00"))).isEmpty();
+            assertThat(new EventChronologyValidator().findings(oneDay("10:00", "10:00"))).isEmpty();
+            assertThat(new EventChronologyValidator().findings(
+                    event(PartialDate.of(day)).startTime(LocalTime.parse("14:00")).build())).isEmpty();
+            assertThat(new EventChronologyValidator().findings(
+                    event(PartialDate.of(day)).endTime(LocalTime.parse("10:00")).build())).isEmpty();
+        }
+
+        @Test
+        void refusesAnAgendaDayOutsideTheEventAndNamesItsDates() {
+            Event twoDays = event(PartialDate.of(day)).endDate(PartialDate.of(day.plusDays(1)))
+                    .agenda(AgendaDay.builder(day.minusDays(1)).build(), AgendaDay.builder(day.plusDays(1)).build(),
+                            AgendaDay.builder(day.plusDays(2)).build())
+                    .build();
+
+            assertThat(new AgendaWithinEventValidator().findings(twoDays)).containsExactly(
+                    Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/0/date", "date", day.minusDays(1),
+                            "start", PartialDate.of(day), "end", PartialDate.of(day.plusDays(1))),
+                    Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/2/date", "date", day.plusDays(2),
+                            "start", PartialDate.of(day), "end", PartialDate.of(day.plusDays(1))));
+        }
+
+        @Test
+        void takesTheStartAsTheEndOfAOneDayEventAndNoEndForAnOpenOne() {
+            Event oneDay = event(PartialDate.of(day)).agenda(AgendaDay.builder(day.plusDays(1)).build()).build();
+            Event openEnded = event(PartialDate.of(day)).endDateUnknown(true)
+                    .agenda(AgendaDay.builder(day.minusDays(1)).build(), AgendaDay.builder(day.plusYears(1)).build())
+                    .build();
+
+            assertThat(new AgendaWithinEventValidator().findings(oneDay)).containsExactly(
+                    Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/0/date", "date", day.plusDays(1),
+                            "start", PartialDate.of(day), "end", PartialDate.of(day)));
+            assertThat(new AgendaWithinEventValidator().findings(openEnded)).containsExactly(
+                    Finding.at(ViolationCode.AGENDA_DAY_OUTSIDE_EVENT, "/agenda/0/date", "date", day.minusDays(1),
+                            "start", PartialDate.of(day), "end", "…"));
+        }
+
+        @Test
+        void leavesTheAgendaOfAnEventThatEndsBeforeItStartsToTheChronology() {
+            Event reversed = event(PartialDate.of(day)).endDate(PartialDate.of(day.minusDays(3)))
+                    .agenda(AgendaDay.builder(day.plusDays(5)).build())
+                    .build();
+
+            assertThat(new AgendaWithinEventValidator().findings(reversed)).isEmpty();
         }
     }
 
