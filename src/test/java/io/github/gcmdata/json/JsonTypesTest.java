@@ -52,6 +52,7 @@ class JsonTypesTest {
             true           | "id":true     | /id | expected text, found true
             false          | "id":false    | /id | expected text, found false
             the text       | "endDateUnknown":"yes" | /endDateUnknown | expected true or false, found the text "yes"
+            null           | "endDateUnknown":null  | /endDateUnknown | expected true or false, found null
             """)
         void namesWhatTheInputHoldsInJsonTerms(String description, String members, String pointer, String reason) {
             GcmJsonException error = failure("{" + members + ",\"name\":{\"fr\":\"E\"},\"kind\":\"workshop\","
