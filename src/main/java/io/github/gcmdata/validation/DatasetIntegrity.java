@@ -54,18 +54,15 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     }
 
     /**
-     * Where an identifier was first declared: a top-level record, kept by its index and the JSON
-     * name of the identifier ({@code symbol}), or a nested place.
+     * The identifiers declared so far, per scope (the record type), each with where it was first
+     * declared: for a top-level record, its kind, its index and the identifier's JSON name (see
+     * {@link #topLevelPlace}); for a nested one, its pointer, kept in {@link #nestedPointers}.
      */
-    private record Place(RecordKind kind, int index, String jsonName, String pointer) {
-
-        String jsonPointer() {
-            return pointer != null ? pointer : "/" + kind.datasetProperty() + "/" + index + "/" + jsonName;
-        }
-    }
-
-    /** The identifiers declared so far, per scope (the record type), each with where it was first declared. */
-    private final Map<Class<?>, Map<String, Place>> declared = new HashMap<>();
+    private final Map<Class<?>, IdentifierTable> declared = new HashMap<>();
+    /** The pointers of the nested identifiers declared so far: the place of the n-th (from 1) is -n. */
+    private final List<String> nestedPointers = new ArrayList<>();
+    /** The JSON names of top-level identifiers, such as {@code id} and {@code symbol}, at the places' name index. */
+    private final List<String> identifierNames = new ArrayList<>();
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -125,7 +122,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
         currentType = kind.type();
         currentIds.clear();
         for (RecordLinks.IdentifierValue id : RecordLinks.identifiers(record)) {
-            declare(kind.type(), id.value(), new Place(kind, index, id.jsonName(), null));
+            declare(kind.type(), id.value(), topLevelPlace(kind, index, id.jsonName()));
             currentIds.add(id.value());
         }
         tokens.add(kind.datasetProperty());
@@ -143,7 +140,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     List<Problem> finish() {
         List<Problem> all = new ArrayList<>(problems);
         for (Reference reference : pending) {
-            if (!declared.getOrDefault(reference.scope, Map.of()).containsKey(reference.id)
+            if (!isDeclared(reference.scope, reference.id)
                     && !resolver.resolves(reference.scope, reference.id)) {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("value", reference.id);
@@ -171,13 +168,14 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
 
     @Override
     public void declare(Class<?> scope, String id) {
-        declare(scope, id, new Place(null, -1, null, currentPointer()));
+        nestedPointers.add(currentPointer());
+        declare(scope, id, -nestedPointers.size());
     }
 
     @Override
     public void refer(Class<?> scope, String id, String field) {
         // Resolved at once where possible, so that a streamed pass keeps only forward references.
-        if (!declared.getOrDefault(scope, Map.of()).containsKey(id)) {
+        if (!isDeclared(scope, id)) {
             pending.add(new Reference(scope, id, currentPointer(), field));
         }
     }
@@ -193,17 +191,45 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
         }
     }
 
-    private void declare(Class<?> scope, String id, Place place) {
-        Place first = declared.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(id, place);
-        if (first != null) {
-            String pointer = place.jsonPointer();
+    private boolean isDeclared(Class<?> scope, String id) {
+        IdentifierTable ids = declared.get(scope);
+        return ids != null && ids.contains(id);
+    }
+
+    private void declare(Class<?> scope, String id, long place) {
+        long first = declared.computeIfAbsent(scope, k -> new IdentifierTable()).putIfAbsent(id, place);
+        if (first != IdentifierTable.ABSENT) {
+            String pointer = jsonPointer(place);
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("kind", RecordLinks.scopeName(scope));
-            parameters.put("first", first.jsonPointer());
+            parameters.put("first", jsonPointer(first));
             String field = pointer.substring(pointer.lastIndexOf('/') + 1);
             problems.add(new Problem(pointer, ViolationCode.ID_DUPLICATE, id, field, parameters));
         }
+    }
+
+    /**
+     * The place of a top-level record's identifier as a number: the index of its JSON name in
+     * {@link #identifierNames} from bit 48, its kind's ordinal from bit 32, its index in its list
+     * below. Never negative: negative places are nested ones.
+     */
+    private long topLevelPlace(RecordKind kind, int index, String jsonName) {
+        int name = identifierNames.indexOf(jsonName);
+        if (name < 0) {
+            name = identifierNames.size();
+            identifierNames.add(jsonName);
+        }
+        return (long) name << 48 | (long) kind.ordinal() << 32 | index;
+    }
+
+    /** The JSON Pointer of a place, such as {@code /events/12/id}. */
+    private String jsonPointer(long place) {
+        if (place < 0) {
+            return nestedPointers.get((int) -place - 1);
+        }
+        RecordKind kind = RecordKind.values()[(int) (place >>> 32) & 0xFFFF];
+        return "/" + kind.datasetProperty() + "/" + (int) place + "/" + identifierNames.get((int) (place >>> 48));
     }
 
     private String currentPointer() {

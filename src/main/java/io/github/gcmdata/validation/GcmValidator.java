@@ -106,17 +106,21 @@ public final class GcmValidator {
     private final GcmJson json;
     private final boolean referenceData;
     private final Engine engine;
+    /** Whether the streaming validators validate on a second thread while the caller's reads. */
+    private final boolean secondThread;
     private final GcmMessageInterpolator interpolator;
     private final RecordValidator records;
     /** Hibernate Validator's validator, made on first use: the plan needs none. */
     private volatile Validator hibernate;
 
-    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData, Engine engine) {
+    private GcmValidator(Locale locale, Clock clock, GcmJson json, boolean referenceData, Engine engine,
+            boolean secondThread) {
         this.locale = locale;
         this.clock = clock;
         this.json = json;
         this.referenceData = referenceData;
         this.engine = engine;
+        this.secondThread = secondThread;
         this.interpolator = new GcmMessageInterpolator(locale);
         this.records = new RecordValidator(interpolator, clock);
     }
@@ -155,7 +159,7 @@ public final class GcmValidator {
     public static GcmValidator create(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         return new GcmValidator(MessageBundles.supported(locale), Clock.systemDefaultZone(), GcmJson.standard(), true,
-                Engine.PLANNED);
+                Engine.PLANNED, Runtime.getRuntime().availableProcessors() > 1);
     }
 
     /**
@@ -166,7 +170,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withClock(Clock clock) {
-        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData, engine);
+        return new GcmValidator(locale, Objects.requireNonNull(clock, "clock"), json, referenceData, engine, secondThread);
     }
 
     /**
@@ -183,7 +187,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withJson(GcmJson json) {
-        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData, engine);
+        return new GcmValidator(locale, clock, Objects.requireNonNull(json, "json"), referenceData, engine, secondThread);
     }
 
     /**
@@ -195,7 +199,7 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     public GcmValidator withReferenceData(boolean resolve) {
-        return new GcmValidator(locale, clock, json, resolve, engine);
+        return new GcmValidator(locale, clock, json, resolve, engine, secondThread);
     }
 
     /**
@@ -206,7 +210,20 @@ public final class GcmValidator {
      * @return the validator, not null
      */
     GcmValidator withEngine(Engine engine) {
-        return new GcmValidator(locale, clock, json, referenceData, Objects.requireNonNull(engine, "engine"));
+        return new GcmValidator(locale, clock, json, referenceData, Objects.requireNonNull(engine, "engine"),
+                secondThread);
+    }
+
+    /**
+     * Returns a validator like this one whose streaming validators validate on the caller's thread
+     * alone, or on a second thread while the caller's reads; for the tests that prove both give the
+     * same report. By default a second thread is used where the JVM has more than one processor.
+     *
+     * @param secondThread  true to validate on a second thread
+     * @return the validator, not null
+     */
+    GcmValidator withSecondThread(boolean secondThread) {
+        return new GcmValidator(locale, clock, json, referenceData, engine, secondThread);
     }
 
     /**
@@ -291,6 +308,11 @@ public final class GcmValidator {
      * so memory grows with the number of identifiers, not with the size of the records. The
      * references still pending at the end are reported as unresolved.
      *
+     * <p>Where the JVM has more than one processor, the elements are validated on a second thread,
+     * in the order read, while the caller's thread reads the next ones; at most a few hundred
+     * records wait between the two. The report is the same, and an exception a validator throws
+     * reaches the caller as it would on one thread.
+     *
      * <p>Reading is as strict as {@link GcmJson#readDatasetElements(java.nio.file.Path,
      * io.github.gcmdata.json.DatasetElementHandler)}: content that cannot be read as a dataset
      * stops validation with a {@link GcmJsonException}, as it stops reading, and no report is
@@ -323,10 +345,13 @@ public final class GcmValidator {
         Objects.requireNonNull(in, "in");
         List<Violation> violations = new ArrayList<>();
         DatasetIntegrity integrity = newIntegrity();
-        json.readDatasetElements(in, (pointer, element) -> {
-            addConstraintViolations(element, pointer, violations);
-            integrity.element(pointer, element);
-        });
+        try (ValidationThread validation = validationThread()) {
+            json.readDatasetElements(in, (pointer, element) -> validation.submit(() -> {
+                addConstraintViolations(element, pointer, violations);
+                integrity.element(pointer, element);
+            }));
+            validation.finish();
+        }
         addIntegrity(violations, integrity);
         return new ValidationReport(violations);
     }
@@ -350,7 +375,9 @@ public final class GcmValidator {
      * them: blank lines are skipped (and counted), and a line that cannot be read is a violation at
      * its pointer, with the code {@code json.} and the problem in lower case (see {@link
      * Violation#unreadable}); reading goes on with the next line. This is also what the command
-     * line reports for a {@code .ndjson} file.
+     * line reports for a {@code .ndjson} file. As in {@link #validateStreaming(InputStream)}, the
+     * records are validated on a second thread, in the order read, where the JVM has more than one
+     * processor.
      *
      * @param in  UTF-8 JSON lines, not null
      * @param kind  the record type of every line, such as {@code Event.class}, not null
@@ -361,22 +388,31 @@ public final class GcmValidator {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(kind, "kind");
         List<Violation> violations = new ArrayList<>();
-        json.readLines(in, kind, new JsonLinesHandler<Object>() {
-            @Override
-            public void record(long line, Object record) {
-                String prefix = "/" + (line - 1);
-                for (Violation violation : validate(record).violations()) {
-                    violations.add(new Violation(prefix + violation.jsonPointer(), violation.code(), violation.invalidValue(),
-                            "line " + line + ": " + violation.message()));
+        try (ValidationThread validation = validationThread()) {
+            json.readLines(in, kind, new JsonLinesHandler<Object>() {
+                @Override
+                public void record(long line, Object record) {
+                    validation.submit(() -> {
+                        String prefix = "/" + (line - 1);
+                        for (Violation violation : validate(record).violations()) {
+                            violations.add(new Violation(prefix + violation.jsonPointer(), violation.code(),
+                                    violation.invalidValue(), "line " + line + ": " + violation.message()));
+                        }
+                    });
                 }
-            }
 
-            @Override
-            public void unreadable(long line, GcmJsonException error) {
-                violations.add(Violation.unreadable("/" + (line - 1), error));
-            }
-        });
+                @Override
+                public void unreadable(long line, GcmJsonException error) {
+                    validation.submit(() -> violations.add(Violation.unreadable("/" + (line - 1), error)));
+                }
+            });
+            validation.finish();
+        }
         return new ValidationReport(violations);
+    }
+
+    private ValidationThread validationThread() {
+        return secondThread ? ValidationThread.start("gcm-validation") : ValidationThread.onCallersThread();
     }
 
     private DatasetIntegrity newIntegrity() {

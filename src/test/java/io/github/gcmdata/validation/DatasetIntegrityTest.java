@@ -143,6 +143,21 @@ class DatasetIntegrityTest {
         }
 
         @Test
+        void namesTheFirstOccurrenceOfANestedIdentifierAndOfASymbolInTheMessage() {
+            Dataset d = complete();
+            Dataset doubled = Dataset.builder(metadata())
+                    .organisations(iom(), iom())
+                    .documents(d.documents().get(0), d.documents().get(0))
+                    .build();
+            assertThat(validator.validate(doubled).violations()).extracting(Violation::jsonPointer, Violation::message)
+                    .contains(
+                            tuple("/organisations/1/units/0/id", "id: identifier \"iom-dg\" is already used in units"
+                                    + " at /organisations/0/units/0/id"),
+                            tuple("/documents/1/symbol", "symbol: identifier \"A/RES/73/195\" is already used in documents"
+                                    + " at /documents/0/symbol"));
+        }
+
+        @Test
         void allowsTheSameIdentifierInDifferentKinds() {
             Dataset dataset = Dataset.builder(metadata())
                     .organisations(iom())

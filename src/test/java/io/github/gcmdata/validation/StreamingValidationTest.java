@@ -33,6 +33,9 @@ class StreamingValidationTest {
 
     private static final JsonMapper TREE = JsonMapper.builder().build();
     private static final GcmValidator VALIDATOR = GcmValidator.create();
+    /** The validator that validates while it reads, on a second thread: every test checks it against the one-thread one. */
+    private static final GcmValidator TWO_THREADS = VALIDATOR.withSecondThread(true);
+    private static final GcmValidator ONE_THREAD = VALIDATOR.withSecondThread(false);
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("examples"))) {
@@ -44,15 +47,32 @@ class StreamingValidationTest {
         return VALIDATOR.validate(GcmJson.standard().read(json, Dataset.class));
     }
 
+    /** The streamed report, the same on two threads as on one. */
     private static ValidationReport streamed(byte[] json) {
-        return VALIDATOR.validateStreaming(new ByteArrayInputStream(json));
+        return streamed(VALIDATOR, json);
+    }
+
+    private static ValidationReport streamed(GcmValidator validator, byte[] json) {
+        ValidationReport alone = validator.withSecondThread(false).validateStreaming(new ByteArrayInputStream(json));
+        ValidationReport beside = validator.withSecondThread(true).validateStreaming(new ByteArrayInputStream(json));
+        assertThat(beside.violations()).as("on two threads").isEqualTo(alone.violations());
+        return beside;
+    }
+
+    /** The report of JSON lines, the same on two threads as on one. */
+    private static ValidationReport lines(GcmValidator validator, byte[] lines, Class<?> kind) {
+        ValidationReport alone = validator.withSecondThread(false).validateLines(new ByteArrayInputStream(lines), kind);
+        ValidationReport beside = validator.withSecondThread(true).validateLines(new ByteArrayInputStream(lines), kind);
+        assertThat(beside.violations()).as("on two threads").isEqualTo(alone.violations());
+        return beside;
     }
 
     @ParameterizedTest
     @MethodSource("examples")
     void reportsWhatValidateReportsForEachExample(Path example) {
         ValidationReport expected = VALIDATOR.validate(GcmJson.standard().readDataset(example));
-        assertThat(VALIDATOR.validateStreaming(example).violations()).isEqualTo(expected.violations());
+        assertThat(TWO_THREADS.validateStreaming(example).violations()).isEqualTo(expected.violations());
+        assertThat(ONE_THREAD.validateStreaming(example).violations()).isEqualTo(expected.violations());
     }
 
     @ParameterizedTest
@@ -82,6 +102,15 @@ class StreamingValidationTest {
     }
 
     @Test
+    void reportsWhatValidateReportsForAGeneratedDatasetOfManyBatches() throws IOException {
+        int elements = ValidationThread.BATCH_SIZE * (ValidationThread.BATCHES_IN_FLIGHT + 4) + 3;
+        byte[] json = generated(new Random(20261126), elements);
+        ValidationReport expected = inMemory(json);
+        assertThat(expected.violations()).hasSizeGreaterThan(elements / 10);
+        assertThat(streamed(json).violations()).isEqualTo(expected.violations());
+    }
+
+    @Test
     void reportsForwardReferencesAsResolvedAndDanglingOnesAsUnresolved() {
         String json = "{\"metadata\":" + metadata() + ",\"events\":[" + event("e1", "e3") + "," + event("e3", "nowhere") + "]"
                 + ",\"publications\":[],\"persons\":[]}";
@@ -99,8 +128,11 @@ class StreamingValidationTest {
     void stopsAtTheFirstReadingError() {
         byte[] json = ("{\"metadata\":" + metadata() + ",\"events\":[" + event("e1", null) + ",{\"id\":1}]}")
                 .getBytes(StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> streamed(json)).isInstanceOf(GcmJsonException.class)
-                .satisfies(e -> assertThat(((GcmJsonException) e).jsonPointer()).startsWith("/events/1"));
+        for (GcmValidator validator : List.of(ONE_THREAD, TWO_THREADS)) {
+            assertThatThrownBy(() -> validator.validateStreaming(new ByteArrayInputStream(json)))
+                    .isInstanceOf(GcmJsonException.class)
+                    .satisfies(e -> assertThat(((GcmJsonException) e).jsonPointer()).startsWith("/events/1"));
+        }
     }
 
     @Test
@@ -121,7 +153,7 @@ class StreamingValidationTest {
                         "line " + (i + 1) + ": " + violation.message()));
             }
         }
-        ValidationReport report = VALIDATOR.validateLines(new ByteArrayInputStream(lines.toByteArray()), Event.class);
+        ValidationReport report = lines(VALIDATOR, lines.toByteArray(), Event.class);
         assertThat(report.violations()).isEqualTo(new ValidationReport(expected).violations()).isNotEmpty();
     }
 
@@ -132,7 +164,7 @@ class StreamingValidationTest {
         byte[] lines = (event("e1", null) + "\n{\"id\":1}\n\n" + endsTooEarly + "\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        ValidationReport report = VALIDATOR.validateLines(new ByteArrayInputStream(lines), Event.class);
+        ValidationReport report = lines(VALIDATOR, lines, Event.class);
 
         assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code).containsExactly(
                 tuple("/1/id", "json.wrong_type"),
@@ -146,7 +178,7 @@ class StreamingValidationTest {
         byte[] lines = (event("e1", null) + "\n").getBytes(StandardCharsets.UTF_8);
         GcmJson tiny = GcmJson.builder().maxDocumentLength(10).maxStringLength(1).build();
 
-        ValidationReport report = VALIDATOR.withJson(tiny).validateLines(new ByteArrayInputStream(lines), Event.class);
+        ValidationReport report = lines(VALIDATOR.withJson(tiny), lines, Event.class);
 
         assertThat(report.violations()).extracting(Violation::jsonPointer, Violation::code)
                 .containsExactly(tuple("/0", "json.limit_exceeded"));
@@ -159,7 +191,7 @@ class StreamingValidationTest {
 
     @Test
     void reportsNothingForAnEmptyInputOfLines() {
-        assertThat(VALIDATOR.validateLines(new ByteArrayInputStream(new byte[0]), Event.class).isValid()).isTrue();
+        assertThat(lines(VALIDATOR, new byte[0], Event.class).isValid()).isTrue();
     }
 
     // ---- generated data ----
