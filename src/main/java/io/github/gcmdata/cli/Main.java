@@ -47,11 +47,6 @@ public final class Main {
         System.exit(run(args, System.in, out, err));
     }
 
-    /** Runs the command line with standard input, for {@code -}. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.in, out, err);
-    }
-
     /** Runs the command line and returns its exit code; never throws, never exits the JVM. */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         try {

@@ -51,10 +51,10 @@ final class LineReader {
      */
     Line next() {
         while (true) {
-            for (; scan < end; scan++) {
-                if (buffer[scan] == '\n') {
-                    Line line = cut(scan);
-                    start = ++scan;
+            while (scan < end) {
+                if (buffer[scan++] == '\n') {
+                    Line line = cut(scan - 1);
+                    start = scan;
                     if (line != null) {
                         return line;
                     }

@@ -213,10 +213,6 @@ final class ReadErrors {
             if (message.startsWith("Duplicate ")) {
                 return Problem.DUPLICATE_PROPERTY;
             }
-            if (e instanceof UnexpectedEndOfInputException && e.getLocation() != null
-                    && e.getLocation().getCharOffset() <= 0 && e.getLocation().getByteOffset() <= 0) {
-                return Problem.EMPTY_INPUT;
-            }
             return Problem.MALFORMED_JSON;
         }
         if (rootCause(e) instanceof DateTimeException) {

@@ -85,7 +85,7 @@ final class Utf8 {
     static int firstUnpairedSurrogateEscape(byte[] input) {
         int i = 0;
         while (i < input.length) {
-            if (input[i] != '\\' || i + 1 >= input.length) {
+            if (input[i] != '\\') {
                 i++;
                 continue;
             }

@@ -3,7 +3,10 @@ package io.github.gcmdata.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmdata.citation.BibTex;
+import io.github.gcmdata.identifier.LanguageTag;
 import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.jsonld.JsonLdWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -95,5 +98,64 @@ class ConvertCommandTest {
         assertThat(missing.err()).endsWith("missing.json: no such file or folder\n");
         assertThat(invalid.exitCode()).isEqualTo(1);
         assertThat(invalid.err()).startsWith("gcm convert: " + broken + " is not a readable dataset: ").doesNotContain("\tat ");
+    }
+
+    @Test
+    void writesTextsInTheLanguageAskedAndIrisUnderTheBaseGiven() {
+        MainTest.Result result = MainTest.run("convert", "--to", "jsonld", IDM_NO_28, "--lang", "fr",
+                "--base", "https://example.org/id/");
+
+        JsonLdWriter writer = JsonLdWriter.builder().language(LanguageTag.parse("fr"))
+                .base(URI.create("https://example.org/id/")).build();
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEqualTo(writer.write(GcmJson.standard().readDataset(Path.of(IDM_NO_28))))
+                .contains("https://example.org/id/");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+        --lang | de                      | --lang should be en, fr or es, was 'de'
+        --base | https://example.org/id  | --base should be an absolute IRI ending with '/', was 'https://example.org/id'
+        --base | id/                     | --base should be an absolute IRI ending with '/', was 'id/'
+        """)
+    void refusesALanguageOrABaseItCannotUseWithExitCode2(String option, String value, String reason) {
+        MainTest.Result result = MainTest.run("convert", "--to", "jsonld", IDM_NO_28, option, value);
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("gcm convert: " + reason);
+    }
+
+    @Test
+    void namesWhereAndWhyADatasetIsUnreadable() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.json"), "{\"metadata\": {\"id\": 5}}");
+
+        MainTest.Result result = MainTest.run("convert", "--to", "csl", broken.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).isEqualTo("gcm convert: " + broken + " is not a readable dataset: /metadata/id"
+                + " (line 1, column 21): expected text, found the number 5\n");
+    }
+
+    @Test
+    void reportsAnOutputFileItCannotWriteWithExitCode2() throws Exception {
+        Path noFolder = dir.resolve("missing/idm.bib");
+        Path folder = Files.createDirectories(dir.resolve("folder.bib"));
+        Files.writeString(folder.resolve("inside.txt"), "a folder that is not empty");
+
+        MainTest.Result missing = MainTest.run("convert", "--to", "bibtex", IDM_NO_28, "--out", noFolder.toString());
+        MainTest.Result notAFile = MainTest.run("convert", "--to", "bibtex", IDM_NO_28, "--out", folder.toString());
+
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("gcm convert: cannot write " + noFolder + ": no such file or folder\n");
+        assertThat(notAFile.exitCode()).isEqualTo(2);
+        // The file system's own reason, in one line: no Java class name, no stack trace.
+        String prefix = "gcm convert: cannot write " + folder + ": ";
+        assertThat(notAFile.err()).startsWith(prefix).endsWith("\n").hasLineCount(1);
+        assertThat(notAFile.err().substring(prefix.length())).isNotBlank().doesNotContain("Exception");
+        assertThat(Files.readString(folder.resolve("inside.txt"))).isEqualTo("a folder that is not empty");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(folder);
+        }
     }
 }

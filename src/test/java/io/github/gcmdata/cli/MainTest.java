@@ -192,6 +192,17 @@ class MainTest {
         }
 
         @Test
+        void aFolderNamedLikeAJsonFileIsSearchedNotRead() throws IOException {
+            write("data.json/inside.json", SampleDatasets.valid());
+
+            Result result = run("validate", dir.toString());
+
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.err()).isEmpty();
+            assertThat(result.out()).isEqualTo(dir.resolve("data.json/inside.json") + ": OK\nAll 1 file valid.\n");
+        }
+
+        @Test
         void severalArgumentsAreCheckedInTheirOrder() throws IOException {
             Path second = write("z.json", SampleDatasets.valid());
             Path first = write("y.json", SampleDatasets.valid());
@@ -495,6 +506,9 @@ class MainTest {
             }
             assertThat(run("convert", "--help").out().replaceAll("\\s+", " ")).as("convert")
                     .contains("Exit codes:", "0 success", "2 usage error", "3 internal error");
+            assertThat(run("--help").out().replaceAll("\\s+", " ")).as("gcm")
+                    .contains("0 success: every file is valid, or the output is written; the datasets hold the same data (diff)",
+                            "1 a file is invalid, or is not readable JSON; the datasets differ (diff)");
         }
 
         @Test

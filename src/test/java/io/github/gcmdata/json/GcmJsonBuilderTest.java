@@ -66,11 +66,27 @@ class GcmJsonBuilderTest {
         }
 
         @Test
+        void acceptsTheBoundsOfEachRange() {
+            GcmJson lowest = GcmJson.builder().maxNestingDepth(1).maxStringLength(1).maxNumberLength(1)
+                    .maxDocumentLength(1).build();
+            GcmJson highest = GcmJson.builder().maxNestingDepth(GcmJson.MAX_NESTING_DEPTH_LIMIT)
+                    .maxStringLength(Integer.MAX_VALUE).maxNumberLength(Integer.MAX_VALUE)
+                    .maxDocumentLength(GcmJson.MAX_DOCUMENT_LENGTH_LIMIT).build();
+
+            assertThat(List.of(lowest.maxNestingDepth(), lowest.maxStringLength(), lowest.maxNumberLength()))
+                    .containsExactly(1, 1, 1);
+            assertThat(lowest.maxDocumentLength()).isEqualTo(1);
+            assertThat(List.of(highest.maxNestingDepth(), highest.maxStringLength(), highest.maxNumberLength()))
+                    .containsExactly(1000, Integer.MAX_VALUE, Integer.MAX_VALUE);
+            assertThat(highest.maxDocumentLength()).isEqualTo(Integer.MAX_VALUE - 8);
+        }
+
+        @Test
         void refusesLimitsOutOfRangeAndNamesThem() {
             assertThatThrownBy(() -> GcmJson.builder().maxNestingDepth(0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNestingDepth must be from 1 to 1000, was 0");
             assertThatThrownBy(() -> GcmJson.builder().maxNestingDepth(1001))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxNestingDepth");
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("maxNestingDepth must be from 1 to 1000, was 1001");
             assertThatThrownBy(() -> GcmJson.builder().maxStringLength(-1))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxStringLength");
             assertThatThrownBy(() -> GcmJson.builder().maxNumberLength(0))

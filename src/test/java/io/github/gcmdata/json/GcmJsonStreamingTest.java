@@ -12,11 +12,13 @@ import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.Event;
 import io.github.gcmdata.model.LocalizedText;
 import io.github.gcmdata.model.Person;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
 
 class GcmJsonStreamingTest {
 
@@ -108,6 +111,32 @@ class GcmJsonStreamingTest {
                     .isInstanceOf(UncheckedIOException.class)
                     .hasMessageContaining("disk full");
         }
+
+        @Test
+        void reportsTheStreamsOwnIoExceptionAsTheCause() {
+            IOException full = new IOException("disk full");
+            OutputStream broken = new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    throw full;
+                }
+            };
+
+            assertThatThrownBy(() -> JSON.write(SampleRecords.dataset(), broken))
+                    .isInstanceOf(UncheckedIOException.class).cause().isSameAs(full);
+            assertThatThrownBy(() -> JSON.writeLines(persons(2).stream(), broken))
+                    .isInstanceOf(UncheckedIOException.class).cause().isSameAs(full);
+        }
+
+        @Test
+        void flushesTheStreamAfterTheLastLine() {
+            ByteArrayOutputStream sink = new ByteArrayOutputStream();
+            OutputStream buffered = new BufferedOutputStream(sink, 1 << 16);
+
+            JSON.writeLines(persons(3).stream(), buffered);
+
+            assertThat(sink.toByteArray()).isEqualTo(lines(persons(3).stream()));
+        }
     }
 
     @Nested
@@ -166,6 +195,90 @@ class GcmJsonStreamingTest {
             String text = PERSON + "\r\n" + PERSON;
 
             assertThat(JSON.readLines(utf8(text), Person.class).count()).isEqualTo(2);
+        }
+
+        @Test
+        void aCrLfLineEndIsNotPartOfTheRecord() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\r\n{\"id\":\"p\",\"name\":\"P\"\r\n"), Person.class).toList());
+
+            assertThat(error.problem()).isEqualTo(Problem.MALFORMED_JSON);
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.column()).isEqualTo(21);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"", "\r", " "})
+        void countsBlankLinesBeforeTheFirstRecordAndBlankLinesThatFollowEachOther(String blank) {
+            String twoBlankLines = blank + "\n" + blank + "\n";
+            String text = twoBlankLines + PERSON + "\n" + twoBlankLines + twoBlankLines + PERSON + "\n{\"id\":1}\n";
+            List<Long> records = new ArrayList<>();
+            List<Long> errors = new ArrayList<>();
+
+            JSON.readLines(utf8(text), Person.class, new JsonLinesHandler<Person>() {
+                @Override
+                public void record(long line, Person person) {
+                    records.add(line);
+                }
+
+                @Override
+                public void unreadable(long line, GcmJsonException error) {
+                    errors.add(error.line());
+                }
+            });
+
+            assertThat(records).containsExactly(3L, 8L);
+            assertThat(errors).containsExactly(9L);
+        }
+
+        /**
+         * The limit lies between one and two buffers: the buffer grows to hold the line, and the
+         * stream hands over the line and its line end in separate reads.
+         */
+        @Test
+        void readsALineAsLongAsTheLimitAndRefusesOneByteMore() {
+            int limit = 100_000;
+            String line = PERSON.substring(0, PERSON.length() - 1) + " ".repeat(limit - PERSON.length()) + "}";
+            GcmJson json = GcmJson.builder().maxDocumentLength(limit).build();
+
+            assertThat(json.readLines(new SequenceInputStream(utf8(line), utf8("\n" + PERSON)), Person.class).count())
+                    .isEqualTo(2);
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> json.readLines(
+                    new SequenceInputStream(utf8(line + " "), utf8("\n" + PERSON)), Person.class).count());
+            assertThat(error.problem()).isEqualTo(Problem.LIMIT_EXCEEDED);
+            assertThat(error.line()).isEqualTo(1);
+        }
+
+        @Test
+        void refusesATooLongLastLineWithoutALineEnd() {
+            GcmJson small = GcmJson.builder().maxDocumentLength(1000).build();
+            List<Long> records = new ArrayList<>();
+            List<GcmJsonException> errors = new ArrayList<>();
+
+            small.readLines(utf8(PERSON + "\n" + "x".repeat(100_000)), Person.class, new JsonLinesHandler<Person>() {
+                @Override
+                public void record(long line, Person person) {
+                    records.add(line);
+                }
+
+                @Override
+                public void unreadable(long line, GcmJsonException error) {
+                    errors.add(error);
+                }
+            });
+
+            assertThat(records).containsExactly(1L);
+            assertThat(errors).extracting(GcmJsonException::line, GcmJsonException::problem)
+                    .containsExactly(tuple(2L, Problem.LIMIT_EXCEEDED));
+        }
+
+        @Test
+        void keepsJacksonsExceptionAsTheCauseOfALineError() {
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readLines(utf8(PERSON + "\n{\"id\":\n"), Person.class).toList());
+
+            assertThat(error.line()).isEqualTo(2);
+            assertThat(error.getCause()).isInstanceOf(JacksonException.class);
         }
 
         @Test
@@ -323,6 +436,8 @@ class GcmJsonStreamingTest {
             assertThat(errors).extracting(GcmJsonException::line, GcmJsonException::problem).containsExactly(
                     tuple(2L, Problem.MALFORMED_JSON), tuple(5L, Problem.WRONG_TYPE), tuple(6L, Problem.LIMIT_EXCEEDED));
             assertThat(errors.get(2).column()).isEqualTo(-1);
+            assertThat(errors.get(2).reason()).isEqualTo("the document is longer than 200 bytes, the limit"
+                    + " maxDocumentLength; raise it with GcmJson.builder().maxDocumentLength(...)");
         }
 
         @Test
@@ -465,6 +580,16 @@ class GcmJsonStreamingTest {
 
         private DatasetMetadata metadata() {
             return DatasetMetadata.builder("m", LocalizedText.of("en", "M")).dateModified(LocalDate.of(2026, 1, 1)).build();
+        }
+
+        @Test
+        void namesTheNumberFoundWhereTextBelongs() {
+            GcmJsonException error = streamingError("{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},"
+                    + "\"persons\":[{\"id\":\"q\",\"name\":-7.5e1}]}");
+
+            assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
+            assertThat(error.jsonPointer()).isEqualTo("/persons/0/name");
+            assertThat(error.reason()).isEqualTo("expected text, found the number -7.5e1");
         }
 
         /** Each broken dataset fails streaming with the same problem and at the same place as whole. */

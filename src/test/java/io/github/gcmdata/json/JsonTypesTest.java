@@ -52,6 +52,7 @@ class JsonTypesTest {
             true           | "id":true     | /id | expected text, found true
             false          | "id":false    | /id | expected text, found false
             the text       | "endDateUnknown":"yes" | /endDateUnknown | expected true or false, found the text "yes"
+            null           | "endDateUnknown":null  | /endDateUnknown | expected true or false, found null
             """)
         void namesWhatTheInputHoldsInJsonTerms(String description, String members, String pointer, String reason) {
             GcmJsonException error = failure("{" + members + ",\"name\":{\"fr\":\"E\"},\"kind\":\"workshop\","
@@ -100,6 +101,38 @@ class JsonTypesTest {
 
             assertThat(longNumberFailure("\"endDateUnknown\":" + fraction).reason())
                     .isEqualTo("expected true or false, found the number " + fraction.substring(0, 40) + "…");
+        }
+    }
+
+    /**
+     * A number that is the whole document: the parser has closed by the time the error is described,
+     * so its text is taken from the input.
+     */
+    @Nested
+    class TopLevelNumber {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            5                 | expected an object, found the number 5
+            `  -1.5e+10`      | expected an object, found the number -1.5e+10
+            0.25E-3           | expected an object, found the number 0.25E-3
+            """)
+        void isQuotedFromTheInput(String json, String reason) {
+            GcmJsonException error = failure(json, Event.class);
+
+            assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
+            assertThat(error.jsonPointer()).isEmpty();
+            assertThat(error.reason()).isEqualTo(reason);
+        }
+
+        @Test
+        void isCutAfterFortyCharactersWithAnEllipsis() {
+            GcmJson lenient = GcmJson.builder().maxNumberLength(100).build();
+            String number = "1".repeat(40) + "23";
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> lenient.read(number, Event.class));
+
+            assertThat(error.reason()).isEqualTo("expected an object, found the number " + "1".repeat(40) + "…");
         }
     }
 

@@ -129,6 +129,26 @@ class ReadErrorsTest {
 
             assertThat(datasetFailure(name).reason()).isEqualTo(fileNameHint(name).substring(0, 300) + "…");
         }
+
+        @Test
+        void showsAPointerOf200CharactersWholeInTheMessage() {
+            String pointer = "/" + "p".repeat(199);
+
+            GcmJsonException error = failure(EVENT + ",\"" + pointer.substring(1) + "\":1}");
+
+            assertThat(error.jsonPointer()).isEqualTo(pointer);
+            assertThat(error.getMessage()).startsWith(pointer + " (line 1, column ");
+        }
+
+        @Test
+        void cutsALongerPointerAt200CharactersInTheMessageButKeepsItWhole() {
+            String pointer = "/" + "p".repeat(200);
+
+            GcmJsonException error = failure(EVENT + ",\"" + pointer.substring(1) + "\":1}");
+
+            assertThat(error.jsonPointer()).isEqualTo(pointer);
+            assertThat(error.getMessage()).startsWith(pointer.substring(0, 200) + "… (line 1, column ");
+        }
     }
 
     @Nested
@@ -159,6 +179,32 @@ class ReadErrorsTest {
             assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
             assertThat(error.jsonPointer()).isEqualTo("/subEventRefs/1");
             assertThat(error.reason()).isEqualTo("null is not allowed here; leave the entry out instead");
+        }
+    }
+
+    @Nested
+    class InvalidValues {
+
+        @Test
+        void aValueItsTypeRefusesIsExplainedInTheTypesOwnWords() {
+            GcmJsonException error = failure(EVENT + ",\"endDate\":\"2022-02-20T10:00\"}");
+
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.jsonPointer()).isEqualTo("/endDate");
+            assertThat(error.reason())
+                    .isEqualTo("Text '2022-02-20T10:00' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+            assertThat(failure(EVENT + ",\"endDate\":\"2022-13\"}").reason())
+                    .isEqualTo("Invalid value for MonthOfYear (valid values 1 - 12): 13");
+        }
+
+        @Test
+        void aNumberOutOfRangeIsExplainedInJacksonsWordsWithoutItsSourceNoise() {
+            GcmJsonException error = failure(EVENT + ",\"relatedObjectives\":[99999999999]}");
+
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.jsonPointer()).isEqualTo("/relatedObjectives/0");
+            assertThat(error.reason())
+                    .isEqualTo("Numeric value (99999999999) out of range of `int` (-2147483648 - 2147483647)");
         }
     }
 
@@ -225,6 +271,19 @@ class ReadErrorsTest {
             assertThat(error.line()).isEqualTo(2);
             assertThat(error.column()).isEqualTo(17);
             assertThat(error.jsonPointer()).isEqualTo("/theme/fr");
+        }
+
+        /** The check runs on the raw bytes, before the parser: an escape is found wherever it stands. */
+        @Test
+        void namesAnUnpairedSurrogateEscapeAtTheFirstByte() {
+            GcmJsonException error = failure("\\uDC00");
+
+            assertThat(error.problem()).isEqualTo(Problem.INVALID_VALUE);
+            assertThat(error.reason()).isEqualTo("the escape \\uDC00 is half of a surrogate pair, without the other half;"
+                    + " UTF-8 cannot carry it");
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.column()).isEqualTo(1);
+            assertThat(error.jsonPointer()).isEmpty();
         }
 
         private static byte[] bytes(String hex) {

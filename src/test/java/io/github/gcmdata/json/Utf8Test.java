@@ -22,9 +22,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@link Utf8#firstMalformed} against the JDK's UTF-8 decoder set to report errors, the check it
- * replaced for speed: both must name the same first ill-formed byte.
+ * replaced for speed: both must name the same first ill-formed byte. And {@link
+ * Utf8#firstUnpairedSurrogateEscape}, which must find a lone surrogate escape wherever it stands.
  */
 class Utf8Test {
+
+    @ParameterizedTest(name = "{0}: first unpaired surrogate escape at {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+        ``                      | -1
+        \\                      | -1
+        "\\uD800"              | 1
+        \\uDC00                | 0
+        \\uD800                | 0
+        \\uD800\\u0041          | 0
+        \\uD83D\\uDE00          | -1
+        \\uD83D\\uDE00\\uDE00    | 12
+        \\u00E9\\uD800          | 6
+        \\n\\uD800              | 2
+        \\uZZ\\uD800            | 4
+        \\\\uD800               | -1
+        \\\\\\uD800             | 2
+        """)
+    void findsTheFirstUnpairedSurrogateEscape(String text, int offset) {
+        assertThat(Utf8.firstUnpairedSurrogateEscape(text.getBytes(StandardCharsets.US_ASCII))).isEqualTo(offset);
+    }
 
     @ParameterizedTest(name = "{0}: first ill-formed byte at {1}")
     @CsvSource({
