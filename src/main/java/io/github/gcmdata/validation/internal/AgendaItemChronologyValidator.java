@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link ChronologicalOrder} on an {@link AgendaItem}: a timed item ends after it starts. */
 public final class AgendaItemChronologyValidator extends FindingValidator<ChronologicalOrder, AgendaItem> {
 
+    /** Creates the validator. */
+    public AgendaItemChronologyValidator() {
+    }
+
     @Override
     List<Finding> findings(AgendaItem item) {
         if (item.startTime() == null || item.endTime() == null || item.endTime().isAfter(item.startTime())) {

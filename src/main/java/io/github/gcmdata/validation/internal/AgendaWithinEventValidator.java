@@ -10,6 +10,10 @@ import java.util.List;
 /** Validates {@link AgendaWithinEvent}. */
 public final class AgendaWithinEventValidator extends FindingValidator<AgendaWithinEvent, Event> {
 
+    /** Creates the validator. */
+    public AgendaWithinEventValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         List<Finding> findings = new ArrayList<>();

@@ -11,6 +11,10 @@ import java.util.stream.Collectors;
 /** Validates {@link AllowedTargetKind}. */
 public final class AllowedTargetKindValidator extends FindingValidator<AllowedTargetKind, Relation> {
 
+    /** Creates the validator. */
+    public AllowedTargetKindValidator() {
+    }
+
     @Override
     List<Finding> findings(Relation relation) {
         if (relation.kind().allowsTarget(relation.target().kind())) {

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link BothTimesOrNeither}. */
 public final class BothTimesOrNeitherValidator extends FindingValidator<BothTimesOrNeither, AgendaItem> {
 
+    /** Creates the validator. */
+    public BothTimesOrNeitherValidator() {
+    }
+
     @Override
     List<Finding> findings(AgendaItem item) {
         if ((item.startTime() == null) == (item.endTime() == null)) {

@@ -10,6 +10,10 @@ import java.util.Locale;
 /** Validates {@link ConsistentCountryCodes} on a {@link State}. */
 public final class ConsistentCountryCodesValidator extends FindingValidator<ConsistentCountryCodes, State> {
 
+    /** Creates the validator. */
+    public ConsistentCountryCodesValidator() {
+    }
+
     @Override
     List<Finding> findings(State state) {
         CountryCode alpha2 = state.alpha2();

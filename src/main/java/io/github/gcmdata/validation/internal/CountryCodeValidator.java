@@ -18,6 +18,10 @@ public final class CountryCodeValidator extends FindingValidator<AssignedCountry
 
     private Set<CountryCode.Form> forms = EnumSet.allOf(CountryCode.Form.class);
 
+    /** Creates the validator. */
+    public CountryCodeValidator() {
+    }
+
     @Override
     public void initialize(AssignedCountryCode annotation) {
         if (annotation.forms().length > 0) {

@@ -15,6 +15,10 @@ import java.util.Map;
 /** Validates {@link CountsMatchVotes}. */
 public final class CountsMatchVotesValidator extends FindingValidator<CountsMatchVotes, VoteEvent> {
 
+    /** Creates the validator. */
+    public CountsMatchVotesValidator() {
+    }
+
     @Override
     List<Finding> findings(VoteEvent event) {
         List<Finding> findings = new ArrayList<>();

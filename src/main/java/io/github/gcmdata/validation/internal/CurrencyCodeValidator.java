@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link AssignedCurrency} against the JDK's ISO 4217 list. */
 public final class CurrencyCodeValidator extends FindingValidator<AssignedCurrency, CurrencyCode> {
 
+    /** Creates the validator. */
+    public CurrencyCodeValidator() {
+    }
+
     @Override
     List<Finding> findings(CurrencyCode code) {
         if (code.currency().isPresent()) {

@@ -17,6 +17,10 @@ public final class EmailValidator extends FindingValidator<WellFormedEmail, Emai
     private static final Pattern LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
+    /** Creates the validator. */
+    public EmailValidator() {
+    }
+
     @Override
     List<Finding> findings(EmailAddress address) {
         if (isValid(address.localPart(), address.domain())) {

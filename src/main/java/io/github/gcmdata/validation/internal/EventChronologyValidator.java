@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class EventChronologyValidator extends FindingValidator<ChronologicalOrder, Event> {
 
+    /** Creates the validator. */
+    public EventChronologyValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         List<Finding> findings = new ArrayList<>(PartialDates.endBeforeStart(event.startDate(), event.endDate()));

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link ZoneWhenTimed} on an {@link Event}: its start or end time has a time zone. */
 public final class EventZoneWhenTimedValidator extends FindingValidator<ZoneWhenTimed, Event> {
 
+    /** Creates the validator. */
+    public EventZoneWhenTimedValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         if (event.timeZone() != null || (event.startTime() == null && event.endTime() == null)) {

@@ -9,6 +9,10 @@ public final class IdValidator extends FindingValidator<WellFormedId, String> {
 
     private static final int MAX_LENGTH = 128;
 
+    /** Creates the validator. */
+    public IdValidator() {
+    }
+
     @Override
     List<Finding> findings(String id) {
         if (id.isBlank()) {

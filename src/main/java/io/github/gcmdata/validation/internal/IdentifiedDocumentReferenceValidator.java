@@ -9,6 +9,10 @@ import java.util.List;
 public final class IdentifiedDocumentReferenceValidator
         extends FindingValidator<IdentifiedDocument, DocumentReference> {
 
+    /** Creates the validator. */
+    public IdentifiedDocumentReferenceValidator() {
+    }
+
     @Override
     List<Finding> findings(DocumentReference reference) {
         if (reference.symbol() != null || reference.documentRef() != null) {

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link IdentifiedDocument} on a {@link UnDocument}: it has an id or a symbol. */
 public final class IdentifiedDocumentValidator extends FindingValidator<IdentifiedDocument, UnDocument> {
 
+    /** Creates the validator. */
+    public IdentifiedDocumentValidator() {
+    }
+
     @Override
     List<Finding> findings(UnDocument document) {
         if (document.id() != null || document.symbol() != null) {

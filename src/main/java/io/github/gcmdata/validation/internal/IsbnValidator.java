@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link CorrectCheckDigit} with {@link Isbn#hasValidCheckDigit()}. */
 public final class IsbnValidator extends FindingValidator<CorrectCheckDigit, Isbn> {
 
+    /** Creates the validator. */
+    public IsbnValidator() {
+    }
+
     @Override
     List<Finding> findings(Isbn isbn) {
         if (isbn.hasValidCheckDigit()) {

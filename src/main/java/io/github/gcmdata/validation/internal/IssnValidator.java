@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link CorrectCheckDigit} with {@link Issn#hasValidCheckDigit()}. */
 public final class IssnValidator extends FindingValidator<CorrectCheckDigit, Issn> {
 
+    /** Creates the validator. */
+    public IssnValidator() {
+    }
+
     @Override
     List<Finding> findings(Issn issn) {
         if (issn.hasValidCheckDigit()) {

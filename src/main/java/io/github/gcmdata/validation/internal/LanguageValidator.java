@@ -26,6 +26,10 @@ public final class LanguageValidator extends FindingValidator<KnownLanguage, Lan
             .filter(tag -> isKnown(LanguageTag.parse(tag).language()))
             .collect(Collectors.toUnmodifiableSet());
 
+    /** Creates the validator. */
+    public LanguageValidator() {
+    }
+
     @Override
     List<Finding> findings(LanguageTag tag) {
         return isKnown(tag.language()) ? List.of() : List.of(Finding.of(ViolationCode.LANGUAGE_UNKNOWN, tag.tag()));

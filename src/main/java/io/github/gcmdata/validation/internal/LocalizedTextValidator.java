@@ -13,6 +13,10 @@ public final class LocalizedTextValidator extends FindingValidator<NonBlankText,
 
     private boolean required;
 
+    /** Creates the validator. */
+    public LocalizedTextValidator() {
+    }
+
     @Override
     public void initialize(NonBlankText annotation) {
         required = annotation.required();

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link NamedSeries}. */
 public final class NamedSeriesValidator extends FindingValidator<NamedSeries, EventSeriesEntry> {
 
+    /** Creates the validator. */
+    public NamedSeriesValidator() {
+    }
+
     @Override
     List<Finding> findings(EventSeriesEntry entry) {
         if (entry.name() != null || entry.seriesRef() != null) {

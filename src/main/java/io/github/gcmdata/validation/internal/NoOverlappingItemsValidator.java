@@ -10,6 +10,10 @@ import java.util.List;
 /** Validates {@link NoOverlappingItems}. */
 public final class NoOverlappingItemsValidator extends FindingValidator<NoOverlappingItems, AgendaDay> {
 
+    /** Creates the validator. */
+    public NoOverlappingItemsValidator() {
+    }
+
     @Override
     List<Finding> findings(AgendaDay day) {
         List<Finding> findings = new ArrayList<>();

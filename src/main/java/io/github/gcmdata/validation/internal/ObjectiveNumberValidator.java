@@ -12,6 +12,10 @@ public final class ObjectiveNumberValidator extends FindingValidator<ObjectiveNu
     /** The number of the last GCM objective. */
     static final int LAST = 23;
 
+    /** Creates the validator. */
+    public ObjectiveNumberValidator() {
+    }
+
     @Override
     List<Finding> findings(Integer number) {
         if ((number >= FIRST && number <= LAST)) {

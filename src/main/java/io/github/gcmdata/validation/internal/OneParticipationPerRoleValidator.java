@@ -15,6 +15,10 @@ import java.util.Map;
 /** Validates {@link OneParticipationPerRole}. */
 public final class OneParticipationPerRoleValidator extends FindingValidator<OneParticipationPerRole, Event> {
 
+    /** Creates the validator. */
+    public OneParticipationPerRoleValidator() {
+    }
+
     /** An agent in a role: what may appear once among an event's participants. */
     private record AgentInRole(AgentRef agent, ParticipationRole role) {
     }

@@ -12,6 +12,10 @@ import java.util.Map;
 /** Validates {@link OneVotePerVoter}. */
 public final class OneVotePerVoterValidator extends FindingValidator<OneVotePerVoter, VoteEvent> {
 
+    /** Creates the validator. */
+    public OneVotePerVoterValidator() {
+    }
+
     @Override
     List<Finding> findings(VoteEvent event) {
         List<Finding> findings = new ArrayList<>();

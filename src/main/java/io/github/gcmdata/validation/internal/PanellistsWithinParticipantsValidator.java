@@ -11,6 +11,10 @@ import java.util.List;
 public final class PanellistsWithinParticipantsValidator
         extends FindingValidator<PanellistsWithinParticipants, Event> {
 
+    /** Creates the validator. */
+    public PanellistsWithinParticipantsValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         if (event.panellistCount() == null || event.participantCount() == null) {

@@ -17,6 +17,10 @@ public final class PhoneNumberValidator extends FindingValidator<KnownPhoneNumbe
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+    /** Creates the validator. */
+    public PhoneNumberValidator() {
+    }
+
     @Override
     List<Finding> findings(PhoneNumber number) {
         List<Finding> countryFindings = countryFindings(number.country());

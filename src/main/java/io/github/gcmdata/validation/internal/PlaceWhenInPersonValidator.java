@@ -9,6 +9,10 @@ import java.util.List;
 /** Validates {@link PlaceWhenInPerson}. */
 public final class PlaceWhenInPersonValidator extends FindingValidator<PlaceWhenInPerson, Event> {
 
+    /** Creates the validator. */
+    public PlaceWhenInPersonValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         if (event.location() != null

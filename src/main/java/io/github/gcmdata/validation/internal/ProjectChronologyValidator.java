@@ -7,6 +7,10 @@ import java.util.List;
 /** Validates {@link ChronologicalOrder} on a {@link Project}. */
 public final class ProjectChronologyValidator extends FindingValidator<ChronologicalOrder, Project> {
 
+    /** Creates the validator. */
+    public ProjectChronologyValidator() {
+    }
+
     @Override
     List<Finding> findings(Project project) {
         return PartialDates.endBeforeStart(project.startDate(), project.endDate());

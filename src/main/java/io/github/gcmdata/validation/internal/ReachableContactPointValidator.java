@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link ReachableContactPoint}. */
 public final class ReachableContactPointValidator extends FindingValidator<ReachableContactPoint, ContactPoint> {
 
+    /** Creates the validator. */
+    public ReachableContactPointValidator() {
+    }
+
     @Override
     List<Finding> findings(ContactPoint contact) {
         if (contact.email() != null || contact.telephone() != null || contact.mobile() != null

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link ZoneWhenTimed} on a {@link Registration}: its deadline has a time zone. */
 public final class RegistrationZoneWhenTimedValidator extends FindingValidator<ZoneWhenTimed, Registration> {
 
+    /** Creates the validator. */
+    public RegistrationZoneWhenTimedValidator() {
+    }
+
     @Override
     List<Finding> findings(Registration registration) {
         if (registration.deadline() == null || registration.deadlineTimeZone() != null) {

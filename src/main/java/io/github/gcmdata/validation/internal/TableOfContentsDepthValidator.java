@@ -12,6 +12,10 @@ public final class TableOfContentsDepthValidator
 
     private int maxDepth = 6;
 
+    /** Creates the validator. */
+    public TableOfContentsDepthValidator() {
+    }
+
     @Override
     public void initialize(MaxTableOfContentsDepth annotation) {
         maxDepth = annotation.value();

@@ -10,6 +10,10 @@ import java.util.List;
 /** Validates {@link RegionTimeZone}. */
 public final class TimeZoneValidator extends FindingValidator<RegionTimeZone, ZoneId> {
 
+    /** Creates the validator. */
+    public TimeZoneValidator() {
+    }
+
     @Override
     List<Finding> findings(ZoneId zone) {
         return isRegion(zone.getId()) ? List.of() : List.of(Finding.of(ViolationCode.TIMEZONE_NOT_REGION, zone.getId()));

@@ -8,6 +8,10 @@ import java.util.List;
 /** Validates {@link UnknownEndDateAbsent}. */
 public final class UnknownEndDateAbsentValidator extends FindingValidator<UnknownEndDateAbsent, Event> {
 
+    /** Creates the validator. */
+    public UnknownEndDateAbsentValidator() {
+    }
+
     @Override
     List<Finding> findings(Event event) {
         if (!event.endDateUnknown() || event.endDate() == null) {
