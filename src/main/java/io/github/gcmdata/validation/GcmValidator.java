@@ -98,7 +98,13 @@ public final class GcmValidator {
         /** {@link RecordValidator} where it supports the record type, Hibernate Validator elsewhere. */
         PLANNED,
         /** Hibernate Validator for every record. */
-        HIBERNATE_VALIDATOR
+        HIBERNATE_VALIDATOR,
+        /**
+         * As {@link #PLANNED}, from plans this validator builds for itself instead of those kept for
+         * the JVM: mutation testing changes the plan-building code in a running JVM, where the
+         * kept plans would hide the change.
+         */
+        PLANNED_AFRESH
     }
 
     private final Locale locale;
@@ -122,7 +128,8 @@ public final class GcmValidator {
         this.engine = engine;
         this.secondThread = secondThread;
         this.interpolator = new GcmMessageInterpolator(locale);
-        this.records = new RecordValidator(interpolator, clock);
+        RecordValidator planned = new RecordValidator(interpolator, clock);
+        this.records = engine == Engine.PLANNED_AFRESH ? planned.withOwnPlans() : planned;
     }
 
     private Validator hibernate() {
@@ -428,7 +435,7 @@ public final class GcmValidator {
 
     /** Adds the violations of the constraints of a record, each pointer prefixed with the record's. */
     private void addConstraintViolations(Object record, String jsonPointer, List<Violation> violations) {
-        if (engine == Engine.PLANNED && RecordValidator.supports(record.getClass())) {
+        if (engine != Engine.HIBERNATE_VALIDATOR && RecordValidator.supports(record.getClass())) {
             records.validate(record, jsonPointer, (pointer, code, value, message) ->
                     violations.add(new Violation(pointer, code, value, message)));
             return;

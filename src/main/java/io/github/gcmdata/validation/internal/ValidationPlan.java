@@ -66,7 +66,7 @@ final class ValidationPlan {
     private static final ClassValue<Bean> PLANS = new ClassValue<>() {
         @Override
         protected Bean computeValue(Class<?> type) {
-            return new Builder().plan(type);
+            return new Builder(VALIDATORS).plan(type);
         }
     };
 
@@ -81,6 +81,19 @@ final class ValidationPlan {
      */
     static Bean of(Class<?> type) {
         return PLANS.get(type);
+    }
+
+    /**
+     * Builds the plan of a record type again, from the annotations and the services file, without
+     * the plans and validators kept for the JVM: for the tests that prove a plan gives Hibernate
+     * Validator's report, under mutation testing too, which changes this class in a running JVM
+     * whose plans were kept before the change.
+     *
+     * @param type  the type, not null
+     * @return the plan, not kept
+     */
+    static Bean afresh(Class<?> type) {
+        return new Builder(validators()).plan(type);
     }
 
     /** A validator class, with the constraint it validates and the type of value it takes. */
@@ -181,6 +194,12 @@ final class ValidationPlan {
 
         /** The plans being built, so that a type nested in itself is planned once. */
         private final Map<Class<?>, Bean> building = new HashMap<>();
+        /** The validators that may run each constraint annotation. */
+        private final Map<Class<? extends Annotation>, List<ValidatorType>> validators;
+
+        Builder(Map<Class<? extends Annotation>, List<ValidatorType>> validators) {
+            this.validators = validators;
+        }
 
         Bean plan(Class<?> type) {
             Bean bean = building.get(type);
@@ -337,7 +356,7 @@ final class ValidationPlan {
                 bean.unsupported.add(name + " is composed of other constraints");
                 return Optional.empty();
             }
-            Optional<ValidatorType> validator = validatorFor(annotationType, elementType);
+            Optional<ValidatorType> validator = validatorFor(validators, annotationType, elementType);
             if (validator.isEmpty()) {
                 bean.unsupported.add(name + " has no validator for " + elementType.getTypeName()
                         + " that RecordValidator can run (add one to StandardValidators, or a library validator"
@@ -425,10 +444,11 @@ final class ValidationPlan {
      * The validator Hibernate Validator would choose for a constraint on an element of a type: among
      * those of the constraint that take the type, the most specific, if there is one.
      */
-    private static Optional<ValidatorType> validatorFor(Class<? extends Annotation> constraint, Type elementType) {
+    private static Optional<ValidatorType> validatorFor(Map<Class<? extends Annotation>, List<ValidatorType>> validators,
+            Class<? extends Annotation> constraint, Type elementType) {
         Class<?> element = box(rawClass(elementType));
         List<ValidatorType> candidates = new ArrayList<>();
-        for (ValidatorType validator : VALIDATORS.getOrDefault(constraint, List.of())) {
+        for (ValidatorType validator : validators.getOrDefault(constraint, List.of())) {
             boolean takes = validator.validated() instanceof ParameterizedType
                     ? validator.validated().equals(elementType)
                     : validator.validatedClass().isAssignableFrom(element);

@@ -41,38 +41,174 @@ class RecordValidatorTest {
     record Hidden(@WellFormedId String id) {
     }
 
+    /** Hibernate Validator sees {@code getLength()} as a property and validates its constraint. */
+    public record WithGetter(@WellFormedId String id) {
+        @Positive
+        public int getLength() {
+            return id.length();
+        }
+    }
+
+    public record WithIsGetter(@WellFormedId String id) {
+        @jakarta.validation.constraints.AssertTrue
+        public boolean isLong() {
+            return id.length() > 3;
+        }
+    }
+
+    public record WithHasGetter(@WellFormedId String id) {
+        @jakarta.validation.constraints.AssertTrue
+        public boolean hasId() {
+            return id != null;
+        }
+    }
+
+    /** A getter of an interface, a constraint on the interface: Hibernate Validator inherits both. */
+    @jakarta.validation.constraints.NotNull
+    interface Named {
+    }
+
+    interface ShortNamed extends Marker {
+        @Size(max = 3)
+        default String getShortName() {
+            return "x";
+        }
+    }
+
+    interface Marker {
+    }
+
+    public record Inheriting(@WellFormedId String id) implements Named {
+    }
+
+    public record InheritingGetter(@WellFormedId String id) implements ShortNamed {
+    }
+
+    @jakarta.validation.GroupSequence({Other.class, Sequenced.class})
+    public record Sequenced(@WellFormedId String id) {
+    }
+
+    public record Repeated(@WellFormedId @jakarta.validation.constraints.Pattern.List({
+            @jakarta.validation.constraints.Pattern(regexp = "a.*"),
+            @jakarta.validation.constraints.Pattern(regexp = ".*z")}) String id) {
+    }
+
+    /** Constrained methods that Hibernate Validator's getter strategy does not take for getters. */
+    public record Planned(@WellFormedId String id, @Valid List<@Valid Planned> children) {
+        @Positive
+        public static int getCount() {
+            return 0;
+        }
+
+        @Positive
+        public int getLength(int times) {
+            return id.length() * times;
+        }
+
+        @Positive
+        public int get() {
+            return 1;
+        }
+
+        @Positive
+        public int isShort() {
+            return id.length() < 3 ? 1 : 0;
+        }
+
+        @Positive
+        public boolean is() {
+            return true;
+        }
+
+        @Positive
+        public int hasChildren() {
+            return children.size();
+        }
+
+        @Positive
+        public boolean has() {
+            return true;
+        }
+    }
+
+    /**
+     * The reason a type is left to Hibernate Validator, the same from the plan kept for the JVM and
+     * from a plan built afresh (which mutation testing can change; the kept one it cannot).
+     */
+    private static java.util.Optional<String> unsupported(Class<?> type) {
+        java.util.Optional<String> kept = RecordValidator.unsupported(type);
+        assertThat(ValidationPlan.afresh(type).unsupported()).as("built afresh").isEqualTo(kept);
+        return kept;
+    }
+
     @Test
     void leavesAConstraintWithoutAValidatorItCanRunToHibernateValidatorAndSaysWhy() {
-        assertThat(RecordValidator.unsupported(Sized.class)).hasValueSatisfying(reason ->
+        assertThat(unsupported(Sized.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("Sized.name", "@Size", "no validator"));
         assertThat(RecordValidator.supports(Sized.class)).isFalse();
     }
 
     @Test
     void leavesATypeThatCascadesIntoAnUnsupportedOneToHibernateValidator() {
-        assertThat(RecordValidator.unsupported(HoldsSized.class)).hasValueSatisfying(reason ->
+        assertThat(unsupported(HoldsSized.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("@Size"));
-        assertThat(RecordValidator.unsupported(HoldsSizedElements.class)).hasValueSatisfying(reason ->
+        assertThat(unsupported(HoldsSizedElements.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("@Size"));
     }
 
     @Test
     void leavesConstraintsInOtherGroupsToHibernateValidator() {
-        assertThat(RecordValidator.unsupported(Grouped.class)).hasValueSatisfying(reason ->
+        assertThat(unsupported(Grouped.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("groups other than Default"));
+    }
+
+    @Test
+    void leavesAConstraintOnAGetterToHibernateValidator() {
+        assertThat(unsupported(WithGetter.class)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("@Positive on the getter WithGetter.getLength"));
+        assertThat(unsupported(WithIsGetter.class)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("@AssertTrue on the getter WithIsGetter.isLong"));
+        assertThat(unsupported(WithHasGetter.class)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("@AssertTrue on the getter WithHasGetter.hasId"));
+    }
+
+    @Test
+    void leavesWhatARecordInheritsFromAnInterfaceToHibernateValidator() {
+        assertThat(unsupported(Inheriting.class)).hasValue("Inheriting inherits @NotNull from Named");
+        assertThat(unsupported(InheritingGetter.class)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("@Size on the getter ShortNamed.getShortName"));
+    }
+
+    @Test
+    void leavesARedefinedDefaultGroupAndRepeatedConstraintsToHibernateValidator() {
+        assertThat(unsupported(Sequenced.class)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("@GroupSequence"));
+        assertThat(unsupported(Repeated.class)).isPresent();
+    }
+
+    @Test
+    void plansARecordWhoseMethodsAreNoGettersAndThatHoldsItself() {
+        assertThat(unsupported(Planned.class)).isEmpty();
+        RecordValidator validator = new RecordValidator(new GcmMessageInterpolator(Locale.ENGLISH), Clock.systemUTC());
+        List<String> pointers = new java.util.ArrayList<>();
+        Planned nested = new Planned("ok", List.of(new Planned("not ok!", List.of())));
+        validator.withOwnPlans().validate(nested, "/x", (pointer, code, value, message) -> pointers.add(pointer + " " + code));
+        assertThat(pointers).containsExactly("/x/children/0/id id.invalid");
     }
 
     @Test
     void refusesToValidateAnUnsupportedType() {
         RecordValidator validator = new RecordValidator(new GcmMessageInterpolator(Locale.ENGLISH), Clock.systemUTC());
-        assertThatThrownBy(() -> validator.validate(new HoldsSized(new Sized("long")), "", (p, c, v, m) -> { }))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("@Size");
+        for (RecordValidator planned : List.of(validator, validator.withOwnPlans())) {
+            assertThatThrownBy(() -> planned.validate(new HoldsSized(new Sized("long")), "", (p, c, v, m) -> { }))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("@Size");
+        }
     }
 
     @Test
     void leavesARecordItCannotReadWithoutReflectionToHibernateValidator() {
-        assertThat(RecordValidator.unsupported(Hidden.class)).hasValueSatisfying(reason ->
+        assertThat(unsupported(Hidden.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("Hidden.id", "not public"));
     }
 }
