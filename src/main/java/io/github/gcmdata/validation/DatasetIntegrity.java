@@ -7,6 +7,7 @@ import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.RelationKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import java.util.Map;
  *
  * <p>Not thread-safe: one instance per pass.
  */
-final class DatasetIntegrity implements RecordLinks.Visitor {
+final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.IdentifierVisitor {
 
     /** Resolves a reference that the dataset does not: by the record type referred to and the identifier. */
     @FunctionalInterface
@@ -66,11 +67,12 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    /** The record being visited: its type and identifiers, for relations to itself. */
-    private Class<?> currentType;
+    /** The record being visited: its kind, index and identifiers, for relations to itself. */
+    private RecordKind currentKind;
+    private int currentIndex;
     private final List<String> currentIds = new ArrayList<>();
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
-    private final List<Object> tokens = new ArrayList<>();
+    private final PointerTokens tokens = new PointerTokens();
     private final Resolver resolver;
 
     /**
@@ -119,16 +121,20 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
      * @param record  the record, not null
      */
     void record(RecordKind kind, int index, Object record) {
-        currentType = kind.type();
+        currentKind = kind;
+        currentIndex = index;
         currentIds.clear();
-        for (RecordLinks.IdentifierValue id : RecordLinks.identifiers(record)) {
-            declare(kind.type(), id.value(), topLevelPlace(kind, index, id.jsonName()));
-            currentIds.add(id.value());
-        }
-        tokens.add(kind.datasetProperty());
-        tokens.add(index);
+        RecordLinks.identify(record, this);
+        tokens.enter(kind.datasetProperty());
+        tokens.enter(index);
         RecordLinks.visit(record, this);
         tokens.clear();
+    }
+
+    @Override
+    public void identifier(String jsonName, String id) {
+        declare(currentKind.type(), id, topLevelPlace(currentKind, currentIndex, jsonName));
+        currentIds.add(id);
     }
 
     /**
@@ -153,17 +159,17 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
 
     @Override
     public void enter(String jsonName) {
-        tokens.add(jsonName);
+        tokens.enter(jsonName);
     }
 
     @Override
     public void enter(int index) {
-        tokens.add(index);
+        tokens.enter(index);
     }
 
     @Override
     public void leave() {
-        tokens.remove(tokens.size() - 1);
+        tokens.leave();
     }
 
     @Override
@@ -183,7 +189,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     @Override
     public void relate(Class<?> scope, String id, RelationKind kind) {
         refer(scope, id, "id");
-        if (scope == currentType && currentIds.contains(id)) {
+        if (scope == currentKind.type() && currentIds.contains(id)) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("relation", JsonNames.of(kind));
@@ -233,10 +239,56 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     }
 
     private String currentPointer() {
-        StringBuilder pointer = new StringBuilder();
-        for (Object token : tokens) {
-            pointer.append('/').append(token instanceof String name ? JsonPointers.escape(name) : token);
+        return tokens.pointer();
+    }
+
+    /**
+     * The tokens of a JSON Pointer, each a name or an index: a stack of two arrays, so that entering
+     * the n-th element of a list boxes no number (a pass over 10^6 records enters millions).
+     */
+    private static final class PointerTokens {
+
+        private String[] names = new String[8];
+        private int[] indices = new int[8];
+        private int depth;
+
+        void enter(String name) {
+            push(name, 0);
         }
-        return pointer.toString();
+
+        void enter(int index) {
+            push(null, index);
+        }
+
+        private void push(String name, int index) {
+            if (depth == names.length) {
+                names = Arrays.copyOf(names, depth * 2);
+                indices = Arrays.copyOf(indices, depth * 2);
+            }
+            names[depth] = name;
+            indices[depth] = index;
+            depth++;
+        }
+
+        void leave() {
+            depth--;
+        }
+
+        void clear() {
+            depth = 0;
+        }
+
+        String pointer() {
+            StringBuilder pointer = new StringBuilder();
+            for (int i = 0; i < depth; i++) {
+                pointer.append('/');
+                if (names[i] == null) {
+                    pointer.append(indices[i]);
+                } else {
+                    pointer.append(JsonPointers.escape(names[i]));
+                }
+            }
+            return pointer.toString();
+        }
     }
 }
