@@ -1,13 +1,12 @@
 package io.github.gcmdata.validation;
 
 import io.github.gcmdata.internal.JsonNames;
-import io.github.gcmdata.internal.JsonPointers;
+import io.github.gcmdata.internal.PointerPath;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.RelationKind;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
     private int currentIndex;
     private final List<String> currentIds = new ArrayList<>();
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
-    private final PointerTokens tokens = new PointerTokens();
+    private final PointerPath path = new PointerPath();
     private final Resolver resolver;
 
     /**
@@ -125,10 +124,10 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
         currentIndex = index;
         currentIds.clear();
         RecordLinks.identify(record, this);
-        tokens.enter(kind.datasetProperty());
-        tokens.enter(index);
+        path.enter(kind.datasetProperty());
+        path.enter(index);
         RecordLinks.visit(record, this);
-        tokens.clear();
+        path.clear();
     }
 
     @Override
@@ -159,17 +158,17 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
 
     @Override
     public void enter(String jsonName) {
-        tokens.enter(jsonName);
+        path.enter(jsonName);
     }
 
     @Override
     public void enter(int index) {
-        tokens.enter(index);
+        path.enter(index);
     }
 
     @Override
     public void leave() {
-        tokens.leave();
+        path.leave();
     }
 
     @Override
@@ -239,56 +238,6 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
     }
 
     private String currentPointer() {
-        return tokens.pointer();
-    }
-
-    /**
-     * The tokens of a JSON Pointer, each a name or an index: a stack of two arrays, so that entering
-     * the n-th element of a list boxes no number (a pass over 10^6 records enters millions).
-     */
-    private static final class PointerTokens {
-
-        private String[] names = new String[8];
-        private int[] indices = new int[8];
-        private int depth;
-
-        void enter(String name) {
-            push(name, 0);
-        }
-
-        void enter(int index) {
-            push(null, index);
-        }
-
-        private void push(String name, int index) {
-            if (depth == names.length) {
-                names = Arrays.copyOf(names, depth * 2);
-                indices = Arrays.copyOf(indices, depth * 2);
-            }
-            names[depth] = name;
-            indices[depth] = index;
-            depth++;
-        }
-
-        void leave() {
-            depth--;
-        }
-
-        void clear() {
-            depth = 0;
-        }
-
-        String pointer() {
-            StringBuilder pointer = new StringBuilder();
-            for (int i = 0; i < depth; i++) {
-                pointer.append('/');
-                if (names[i] == null) {
-                    pointer.append(indices[i]);
-                } else {
-                    pointer.append(JsonPointers.escape(names[i]));
-                }
-            }
-            return pointer.toString();
-        }
+        return path.pointer("");
     }
 }
