@@ -8,13 +8,17 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.io.ParseWarning;
 import biweekly.io.TimezoneAssignment;
+import io.github.gcmdata.identifier.EmailAddress;
 import io.github.gcmdata.identifier.LanguageTag;
+import io.github.gcmdata.identifier.PhoneNumber;
+import io.github.gcmdata.identifier.Url;
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.AgendaDay;
 import io.github.gcmdata.model.AgendaItem;
 import io.github.gcmdata.model.AgendaItemKind;
 import io.github.gcmdata.model.AgentRef;
 import io.github.gcmdata.model.AttendanceMode;
+import io.github.gcmdata.model.ContactPoint;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.Event;
@@ -24,10 +28,14 @@ import io.github.gcmdata.model.Modality;
 import io.github.gcmdata.model.Organisation;
 import io.github.gcmdata.model.OrganisationKind;
 import io.github.gcmdata.model.PartialDate;
+import io.github.gcmdata.model.Person;
 import io.github.gcmdata.model.Place;
 import io.github.gcmdata.model.Speaker;
+import io.github.gcmdata.model.SpeakerRole;
+import io.github.gcmdata.model.State;
 import io.github.gcmdata.identifier.CountryCode;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,11 +44,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -236,5 +248,343 @@ class ICalendarWriterTest {
         assertThatThrownBy(() -> ICalendarWriter.standard().write(dataset, "idm-2017"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the event idm-2017 is known only to the month or year (2017); a calendar needs days");
+    }
+
+    private static final ZoneId ZURICH = ZoneId.of("Europe/Zurich");
+    private static final DatasetMetadata METADATA = DatasetMetadata.builder("calendar", LocalizedText.of("en", "Calendar"))
+            .dateModified(LocalDate.of(2026, 11, 22))
+            .build();
+    private static final ICalendarWriter WRITER = ICalendarWriter.standard();
+
+    /** A workshop in Geneva on 7 March 2023, 10:00 to 13:00, with nothing else. */
+    private static Event.Builder workshop() {
+        return Event.builder("workshop", LocalizedText.of("en", "Workshop"), EventKind.WORKSHOP, LocalDate.of(2023, 3, 7))
+                .startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(13, 0)).timeZone(ZURICH);
+    }
+
+    /** One agenda day on the workshop's day with these items. */
+    private static AgendaDay day(AgendaItem... items) {
+        return new AgendaDay(LocalDate.of(2023, 3, 7), null, List.of(items));
+    }
+
+    private static AgendaItem.Builder item(AgendaItemKind kind, int hour) {
+        return AgendaItem.builder(kind).startTime(LocalTime.of(hour, 0)).endTime(LocalTime.of(hour, 30));
+    }
+
+    private static String write(ICalendarWriter writer, Event event, Dataset.Builder others) {
+        String ics = writer.write(others.metadata(METADATA).events(event).build());
+        assertContentLines(ics);
+        parse(ics);
+        return ics;
+    }
+
+    private static String write(Event event) {
+        return write(WRITER, event, Dataset.builder(METADATA));
+    }
+
+    /** The unfolded lines of each VEVENT, in order. */
+    private static List<List<String>> vevents(String ics) {
+        List<List<String>> events = new ArrayList<>();
+        List<String> current = null;
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            if (line.equals("BEGIN:VEVENT")) {
+                current = new ArrayList<>();
+                events.add(current);
+            } else if (line.equals("END:VEVENT")) {
+                current = null;
+            } else if (current != null) {
+                current.add(line);
+            }
+        }
+        return events;
+    }
+
+    /** The lines of a VEVENT that hold a property. */
+    private static List<String> property(List<String> vevent, String name) {
+        return vevent.stream().filter(line -> line.startsWith(name + ":") || line.startsWith(name + ";"))
+                .collect(Collectors.toList());
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void aDatasetWithoutEventsHasNothingToWrite() {
+            assertThatThrownBy(() -> WRITER.write(Dataset.builder(METADATA).build()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the dataset calendar has no event with full dates, which a calendar needs");
+        }
+
+        @Test
+        void aDatasetWhoseEventsAreKnownOnlyToTheYearSaysSo() {
+            Event year = workshop().startDate(PartialDate.parse("2017")).build();
+
+            assertThatThrownBy(() -> WRITER.write(Dataset.builder(METADATA).events(year).build()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the dataset calendar has no event with full dates, which a calendar needs"
+                            + " (its events are known only to the month or year)");
+        }
+
+        @Test
+        void anEventWhoseEndIsKnownOnlyToTheMonthSaysItIsTheEnd() {
+            Event month = workshop().endDate(PartialDate.parse("2023-04")).build();
+
+            assertThat(ICalendarWriter.canHold(month)).isFalse();
+            assertThatThrownBy(() -> WRITER.write(Dataset.builder(METADATA).events(month).build(), "workshop"))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the event workshop is known only to the end month or year (2023-03-07 to 2023-04);"
+                            + " a calendar needs days");
+        }
+
+        @Test
+        void aBaseThatIsNotAnAbsoluteIriEndingWithASlashIsRefused() {
+            assertThatThrownBy(() -> ICalendarWriter.builder().base(URI.create("https://data.example.org/gcm")))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("base IRI: should be absolute and end with '/', was https://data.example.org/gcm");
+        }
+    }
+
+    @Nested
+    class StampsAndUids {
+
+        @Test
+        void theStampIsTheDatasetsDateModifiedAtMidnightUtcOnEveryComponent() {
+            String ics = write(workshop().agenda(day(item(AgendaItemKind.PANEL, 10).build())).build());
+
+            assertThat(vevents(ics)).hasSize(2)
+                    .allSatisfy(vevent -> assertThat(property(vevent, "DTSTAMP")).containsExactly("DTSTAMP:20261122T000000Z"));
+        }
+
+        @Test
+        void aFixedStampWinsOverTheDatasetsDate() {
+            ICalendarWriter writer = ICalendarWriter.builder().stamp(Instant.parse("2025-01-02T03:04:05Z")).build();
+
+            String ics = write(writer, workshop().build(), Dataset.builder(METADATA));
+
+            assertThat(property(vevents(ics).get(0), "DTSTAMP")).containsExactly("DTSTAMP:20250102T030405Z");
+        }
+
+        @Test
+        void withoutADateModifiedTheStampIsTheTimeOfWriting() {
+            DatasetMetadata undated = DatasetMetadata.builder("undated", LocalizedText.of("en", "Undated")).build();
+            Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            String ics = WRITER.write(Dataset.builder(undated).events(workshop().build()).build());
+            Instant after = Instant.now();
+
+            String stamp = property(vevents(ics).get(0), "DTSTAMP").get(0).substring("DTSTAMP:".length());
+            Instant written = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+                    .parse(stamp, Instant::from);
+            assertThat(written).isBetween(before, after);
+        }
+
+        @Test
+        void uidsAreIrisUnderTheBaseAndAnItemIsRelatedToItsEvent() {
+            ICalendarWriter writer = ICalendarWriter.builder().base(URI.create("https://data.example.org/gcm/"))
+                    .stamp(Instant.parse("2025-01-02T03:04:05Z")).language(LanguageTag.ENGLISH).build();
+            Event event = workshop().agenda(day(item(AgendaItemKind.PANEL, 10).build(), item(AgendaItemKind.PANEL, 10).build()))
+                    .build();
+
+            List<List<String>> vevents = vevents(write(writer, event, Dataset.builder(METADATA)));
+
+            assertThat(property(vevents.get(0), "UID")).containsExactly("UID:https://data.example.org/gcm/event/workshop");
+            assertThat(property(vevents.get(1), "UID"))
+                    .containsExactly("UID:https://data.example.org/gcm/event/workshop#2023-03-07T1000");
+            assertThat(property(vevents.get(2), "UID")).as("two items at one time still have two UIDs")
+                    .containsExactly("UID:https://data.example.org/gcm/event/workshop#2023-03-07T1000-2");
+            assertThat(property(vevents.get(1), "RELATED-TO"))
+                    .containsExactly("RELATED-TO:https://data.example.org/gcm/event/workshop");
+        }
+
+        @Test
+        void anEventIsRelatedToItsParentAndItsChildren() {
+            Event event = workshop().superEventRef("forum").subEventRefs("panel-1", "panel 2").build();
+
+            assertThat(property(vevents(write(event)).get(0), "RELATED-TO")).containsExactly(
+                    "RELATED-TO;RELTYPE=PARENT:https://gcmdata.github.io/gcm-reference-data/id/event/forum",
+                    "RELATED-TO;RELTYPE=CHILD:https://gcmdata.github.io/gcm-reference-data/id/event/panel-1",
+                    "RELATED-TO;RELTYPE=CHILD:https://gcmdata.github.io/gcm-reference-data/id/event/panel%202");
+        }
+    }
+
+    @Nested
+    class Organizers {
+
+        private final ContactPoint press = new ContactPoint(null, EmailAddress.parse("press@example.org"), null);
+
+        @Test
+        void withoutOrganiserTheFirstContactAddressIsTheOrganizer() {
+            Event event = workshop().contactPoints(new ContactPoint(null, null, PhoneNumber.of("022 717 91 11", "+41227179111")),
+                    press).build();
+
+            assertThat(property(vevents(write(event)).get(0), "ORGANIZER")).containsExactly("ORGANIZER:mailto:press@example.org");
+        }
+
+        @Test
+        void withoutOrganiserOrAddressThereIsNoOrganizer() {
+            assertThat(property(vevents(write(workshop().build())).get(0), "ORGANIZER")).isEmpty();
+        }
+
+        @Test
+        void anOrganisationIsNamedAndReachedAtItsWebAddress() {
+            Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "IOM"), OrganisationKind.INTERGOVERNMENTAL)
+                    .url(Url.parse("https://www.iom.int/")).build();
+            Event event = workshop().organizers(AgentRef.organisation("iom"))
+                    .agenda(day(item(AgendaItemKind.PANEL, 10).build())).build();
+
+            List<List<String>> vevents = vevents(write(WRITER, event, Dataset.builder(METADATA).organisations(iom)));
+
+            assertThat(vevents).allSatisfy(vevent -> assertThat(property(vevent, "ORGANIZER"))
+                    .as("the event and its items").containsExactly("ORGANIZER;CN=IOM:https://www.iom.int/"));
+        }
+
+        @Test
+        void theContactAddressWinsOverTheOrganisationsWebAddress() {
+            Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "IOM: Geneva"), OrganisationKind.INTERGOVERNMENTAL)
+                    .url(Url.parse("https://www.iom.int/")).build();
+            Event event = workshop().organizers(AgentRef.organisation("iom")).contactPoints(press).build();
+
+            assertThat(property(vevents(write(WRITER, event, Dataset.builder(METADATA).organisations(iom))).get(0), "ORGANIZER"))
+                    .containsExactly("ORGANIZER;CN=\"IOM: Geneva\":mailto:press@example.org");
+        }
+
+        @Test
+        void anOrganisationWithoutWebAddressIsReachedAtItsIri() {
+            Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "IOM"), OrganisationKind.INTERGOVERNMENTAL).build();
+            Event event = workshop().organizers(AgentRef.organisation("iom")).build();
+
+            assertThat(property(vevents(write(WRITER, event, Dataset.builder(METADATA).organisations(iom))).get(0), "ORGANIZER"))
+                    .containsExactly("ORGANIZER;CN=IOM:https://gcmdata.github.io/gcm-reference-data/id/organisation/iom");
+        }
+
+        @Test
+        void aStateOrAPersonIsReachedAtItsIriUnderItsKind() {
+            State swiss = State.builder("CHE", LocalizedText.of("en", "Switzerland", "fr", "Suisse")).build();
+            Person chair = Person.builder("chair", "Jane Doe").build();
+            Dataset.Builder others = Dataset.builder(METADATA).states(swiss).persons(chair);
+            ICalendarWriter french = ICalendarWriter.builder().language(LanguageTag.FRENCH).build();
+
+            assertThat(property(vevents(write(french, workshop().organizers(AgentRef.state("CHE")).build(), others)).get(0),
+                    "ORGANIZER")).containsExactly("ORGANIZER;CN=Suisse:https://gcmdata.github.io/gcm-reference-data/id/state/CHE");
+            assertThat(property(vevents(write(WRITER, workshop().organizers(AgentRef.person("chair")).build(), others)).get(0),
+                    "ORGANIZER")).containsExactly("ORGANIZER;CN=Jane Doe:https://gcmdata.github.io/gcm-reference-data/id/person/chair");
+        }
+
+        @Test
+        void anOrganiserTheDatasetDoesNotHoldHasNoNameAndIsNamedByItsIdentifierInTheDescription() {
+            Event event = workshop().organizers(AgentRef.organisation("unknown"), AgentRef.organisation("iom")).build();
+            Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "IOM"), OrganisationKind.INTERGOVERNMENTAL).build();
+
+            List<String> vevent = vevents(write(WRITER, event, Dataset.builder(METADATA).organisations(iom))).get(0);
+
+            assertThat(property(vevent, "ORGANIZER"))
+                    .containsExactly("ORGANIZER:https://gcmdata.github.io/gcm-reference-data/id/organisation/unknown");
+            assertThat(property(vevent, "DESCRIPTION")).containsExactly("DESCRIPTION:Organisers: unknown\\, IOM");
+        }
+    }
+
+    @Nested
+    class Texts {
+
+        @Test
+        void theDescriptionHasTheEventsDescriptionThemeAndOrganisersInParagraphs() {
+            Organisation iom = Organisation.builder("iom", LocalizedText.of("en", "IOM"), OrganisationKind.INTERGOVERNMENTAL).build();
+            Event event = workshop().description(LocalizedText.of("en", "Two panels.")).theme(LocalizedText.of("en", "Data"))
+                    .organizers(AgentRef.organisation("iom")).build();
+
+            assertThat(property(vevents(write(WRITER, event, Dataset.builder(METADATA).organisations(iom))).get(0), "DESCRIPTION"))
+                    .containsExactly("DESCRIPTION:Two panels.\\n\\nData\\n\\nOrganisers: IOM");
+        }
+
+        @Test
+        void anEventWithoutDescriptionLocationOrContactHasNoneOfThoseProperties() {
+            List<String> vevent = vevents(write(workshop().build())).get(0);
+
+            assertThat(property(vevent, "DESCRIPTION")).isEmpty();
+            assertThat(property(vevent, "LOCATION")).isEmpty();
+            assertThat(property(vevent, "CONTACT")).isEmpty();
+            assertThat(property(vevent, "SUMMARY")).containsExactly("SUMMARY:Workshop");
+        }
+
+        @Test
+        void aPlaceWithNothingToSayWritesNoLocation() {
+            List<String> vevent = vevents(write(workshop().location(new Place(null, null, null, null)).build())).get(0);
+
+            assertThat(property(vevent, "LOCATION")).isEmpty();
+        }
+
+        @Test
+        void eachContactPointIsOneContactLineWithItsNameAddressNumbersAndWebPage() {
+            ContactPoint office = new ContactPoint(null, LocalizedText.of("en", "Press office"),
+                    EmailAddress.parse("press@example.org"), PhoneNumber.of("022 717 91 11", "+41227179111"),
+                    PhoneNumber.inCountry("079 701 60 54", CountryCode.parse("CH")),
+                    new PhoneNumber("fax 717 91 12", null), Url.parse("https://example.org/contact"));
+            ContactPoint empty = new ContactPoint(null, null, null, null, null, null, null);
+            ContactPoint phone = new ContactPoint(null, null, PhoneNumber.of("+1 212 555 0100", "+12125550100"));
+
+            List<String> vevent = vevents(write(workshop().contactPoints(office, empty, phone).build())).get(0);
+
+            assertThat(property(vevent, "CONTACT")).containsExactly(
+                    "CONTACT:Press office\\, press@example.org\\, +41227179111\\, +41797016054\\, fax 717 91 12\\,"
+                            + " https://example.org/contact",
+                    "CONTACT:+12125550100");
+        }
+
+        @Test
+        void anUnnamedItemIsCalledByItsKindAndNumber() {
+            Event event = workshop().agenda(day(item(AgendaItemKind.PANEL, 10).number(2).build(),
+                    item(AgendaItemKind.BREAK, 11).build(),
+                    item(AgendaItemKind.SESSION, 12).name(LocalizedText.of("en", "Data for policy")).number(3).build()))
+                    .build();
+
+            List<List<String>> vevents = vevents(write(event));
+
+            assertThat(vevents.subList(1, 4)).extracting(vevent -> property(vevent, "SUMMARY").get(0))
+                    .containsExactly("SUMMARY:Panel 2", "SUMMARY:Break", "SUMMARY:Data for policy");
+        }
+
+        @Test
+        void speakersAndModeratorsAreListedWithTheirTitlesModalityAndPart() {
+            Speaker keynote = Speaker.builder("ana").nameAsPrinted("Ana Silva").titleAsPrinted(LocalizedText.of("en", "Director"))
+                    .modality(Modality.IN_PERSON).role(SpeakerRole.KEYNOTE).build();
+            Speaker other = Speaker.builder("ben").nameAsPrinted("Ben Lee").role(SpeakerRole.OTHER).build();
+            Speaker unnamed = Speaker.builder("carla-diaz").build();
+            Speaker moderator = Speaker.builder("dan").nameAsPrinted("Dan Roe").role(SpeakerRole.CLOSING_REMARKS).build();
+            Event event = workshop().agenda(new AgendaDay(LocalDate.of(2023, 3, 7), LocalizedText.of("en", "Data"),
+                    List.of(item(AgendaItemKind.PANEL, 10).moderators(moderator).speakers(keynote, other, unnamed).build())))
+                    .build();
+
+            assertThat(property(vevents(write(event)).get(1), "DESCRIPTION")).containsExactly("DESCRIPTION:Data\\n\\n"
+                    + "Moderators: Dan Roe (closing remarks)\\n\\n"
+                    + "Speakers: Ana Silva (Director\\, in person\\, keynote)\\; Ben Lee\\; carla-diaz");
+        }
+
+        @Test
+        void speakersPartsAreInTheWritersLanguage() {
+            Speaker keynote = Speaker.builder("ana").nameAsPrinted("Ana Silva").role(SpeakerRole.KEYNOTE).build();
+            Event event = workshop().agenda(day(item(AgendaItemKind.PANEL, 10).speakers(keynote).build())).build();
+
+            String ics = write(ICalendarWriter.builder().language(LanguageTag.parse("es")).build(), event, Dataset.builder(METADATA));
+
+            assertThat(property(vevents(ics).get(1), "DESCRIPTION"))
+                    .containsExactly("DESCRIPTION:Oradores: Ana Silva (discurso principal)");
+            assertThat(property(vevents(ics).get(1), "SUMMARY")).containsExactly("SUMMARY:Panel");
+        }
+    }
+
+    @Nested
+    class FixedOffsets {
+
+        @Test
+        void aZoneWithoutTransitionsReadsBackWithItsOffset() {
+            ZoneId plusThree = ZoneId.of("Etc/GMT-3");
+            Event event = workshop().timeZone(plusThree).agenda(day(item(AgendaItemKind.PANEL, 10).build())).build();
+
+            ICalendar calendar = parse(write(event));
+
+            assertThat(calendar.getEvents().get(0).getDateStart().getValue().toInstant())
+                    .isEqualTo(Instant.parse("2023-03-07T07:00:00Z"));
+            assertThat(calendar.getEvents().get(1).getDateEnd().getValue().toInstant())
+                    .isEqualTo(Instant.parse("2023-03-07T07:30:00Z"));
+        }
     }
 }
