@@ -131,7 +131,7 @@ public final class BibTex {
     /** A part of a person's name, in braces where a comma or the word "and" would split it. */
     private static String part(String part) {
         String escaped = escape(part);
-        return part.indexOf(',') >= 0 || AND.matcher(part).find() ? "{" + escaped + "}" : escaped;
+        return part.contains(",") || AND.matcher(part).find() ? "{" + escaped + "}" : escaped;
     }
 
     private static void text(StringBuilder out, String field, String value) {

@@ -1,9 +1,15 @@
 package io.github.gcmdata.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.gcmdata.json.GcmJson;
+import io.github.gcmdata.model.AgentRef;
+import io.github.gcmdata.model.Contributor;
+import io.github.gcmdata.model.ContributorRole;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.Person;
+import io.github.gcmdata.model.Publication;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -137,5 +143,72 @@ class BibTexTest {
 
         assertThat(parse(BibTex.write(twice)).getEntries().keySet()).extracting(Key::getValue)
                 .containsExactly("hostile-fr", "hostile-fr-2");
+    }
+
+    @Test
+    void writesEveryFieldOfAnEditionInBiblatexOrderWithoutATrailingComma() throws Exception {
+        String bib = BibTex.write(CitationFixtures.complete(), "guide");
+
+        assertThat(bib).startsWith("@book{guide-en,\n"
+                + "  author = {Dupont, Marie and Li, Wei},\n"
+                + "  translator = {{Nadia}},\n"
+                + "  title = {{The Guide, second edition}},\n"
+                + "  series = {{Guides}},\n"
+                + "  number = {3},\n"
+                + "  publisher = {International Organization for Migration},\n"
+                + "  address = {Geneva},\n"
+                + "  year = {2020},\n"
+                + "  date = {2020-05},\n"
+                + "  pagetotal = {96},\n"
+                + "  isbn = {9789290687801},\n"
+                + "  issn = {1726-2224},\n"
+                + "  language = {en},\n"
+                + "  url = {https://publications.iom.int/guide},\n"
+                + "  doi = {10.1000/guide%7B2%7D%5Cx},\n"
+                + "  abstract = {How to count.},\n"
+                + "  keywords = {Migration data, Return}\n"
+                + "}\n\n@book{guide-es,\n");
+        assertThat(parse(bib).getEntries()).hasSize(2);
+    }
+
+    @Test
+    void anEntryWithFewFieldsHasOnlyThose() {
+        String bib = BibTex.write(CitationFixtures.complete(), "leaflet");
+
+        assertThat(bib).isEqualTo("@booklet{leaflet,\n"
+                + "  title = {{Dépliant}},\n"
+                + "  series = {{Guides}},\n"
+                + "  number = {4},\n"
+                + "  issn = {1726-4030},\n"
+                + "  language = {fr}\n"
+                + "}\n\n");
+    }
+
+    @Test
+    void aPartOfANameWithACommaIsBracedSoBibtexDoesNotSplitThere() throws Exception {
+        Dataset dataset = CitationFixtures.complete();
+        Person kennedy = Person.builder("kennedy", "Joseph Kennedy Jr.").givenName("Joseph").familyName("Kennedy, Jr.").build();
+        Publication leaflet = dataset.publications().get(1).toBuilder()
+                .contributors(new Contributor(AgentRef.person("kennedy"), ContributorRole.EDITOR)).build();
+        Dataset withKennedy = dataset.toBuilder().persons(kennedy).publications(leaflet).build();
+
+        BibTeXEntry entry = parse(BibTex.write(withKennedy)).resolveEntry(new Key("leaflet"));
+
+        assertThat(entry.getField(BibTeXEntry.KEY_EDITOR).toUserString()).isEqualTo("{Kennedy, Jr.}, Joseph");
+    }
+
+    @Test
+    void aPublicationTheDatasetDoesNotHoldIsRefused() {
+        assertThatThrownBy(() -> BibTex.write(CitationFixtures.complete(), "missing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the dataset complete has no publication with the id 'missing'");
+    }
+
+    @Test
+    void escapesEveryLatexSpecialCharacterAndTurnsControlCharactersIntoSpaces() {
+        assertThat(BibTex.escape("\\{}^~#$%&_")).isEqualTo(
+                "\\textbackslash{}\\textbraceleft{}\\textbraceright{}\\textasciicircum{}\\textasciitilde{}\\#\\$\\%\\&\\_");
+        assertThat(BibTex.escape("one\r\ntwo\u2028three\tfour\u0007five")).isEqualTo("one two three four five");
+        assertThat(BibTex.escape("éàüñ 中文 😀")).isEqualTo("éàüñ 中文 😀");
     }
 }

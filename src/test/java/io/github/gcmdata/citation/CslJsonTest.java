@@ -147,4 +147,37 @@ class CslJsonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the dataset idm-no-28 has no publication with the id 'idm-2018'");
     }
+
+    @Test
+    void writesEveryFieldOfAnEdition() {
+        String csl = CslJson.write(CitationFixtures.complete(), "guide");
+        JsonNode items = MAPPER.readTree(csl);
+
+        assertThat(errors(csl)).isEmpty();
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).isEqualTo(MAPPER.readTree("{\"id\": \"guide-en\", \"type\": \"book\","
+                + " \"title\": \"The Guide, second edition\","
+                + " \"author\": [{\"family\": \"Dupont\", \"given\": \"Marie\"}, {\"family\": \"Li\", \"given\": \"Wei\"}],"
+                + " \"translator\": [{\"literal\": \"Nadia\"}], \"contributor\": [{\"literal\": \"UNHCR\"}],"
+                + " \"collection-title\": \"Guides\", \"collection-number\": \"3\","
+                + " \"publisher\": \"International Organization for Migration\", \"publisher-place\": \"Geneva\","
+                + " \"issued\": {\"date-parts\": [[2020, 5]]}, \"number-of-pages\": 96,"
+                + " \"ISBN\": \"9789290687801\", \"ISSN\": \"1726-2224\", \"language\": \"en\", \"medium\": \"print\","
+                + " \"URL\": \"https://publications.iom.int/guide\", \"DOI\": \"10.1000/guide{2}\\\\x\","
+                + " \"abstract\": \"How to count.\", \"keyword\": \"Migration data, Return\"}"));
+        assertThat(items.get(1).at("/issued/date-parts/0").toString()).as("known to the year").isEqualTo("[2020]");
+    }
+
+    @Test
+    void aPamphletWithFewFieldsHasOnlyThose() {
+        assertThat(MAPPER.readTree(CslJson.write(CitationFixtures.complete(), "leaflet")).get(0)).isEqualTo(MAPPER.readTree(
+                "{\"id\": \"leaflet\", \"type\": \"pamphlet\", \"title\": \"Dépliant\", \"collection-title\": \"Guides\","
+                        + " \"collection-number\": \"4\", \"ISSN\": \"1726-4030\", \"language\": \"fr\"}"));
+    }
+
+    @Test
+    void aDatasetWithoutPublicationsIsAnEmptyArray() {
+        assertThat(MAPPER.readTree(CslJson.write(Dataset.builder(CitationFixtures.complete().metadata()).build())))
+                .isEmpty();
+    }
 }

@@ -94,4 +94,56 @@ class RisTest {
         assertThat(record.get("A3")).containsExactly("Doe and Smith, Jane");
         assertThat(record.get("DA")).containsExactly("2018/11/16/");
     }
+
+    @Test
+    void writesEveryTagOfAnEditionInOrder() {
+        String ris = Ris.write(CitationFixtures.complete(), "guide");
+
+        assertThat(ris).startsWith(String.join("\r\n",
+                "TY  - BOOK",
+                "AU  - Dupont, Marie",
+                "AU  - Li, Wei",
+                "A4  - Nadia",
+                "TI  - The Guide, second edition",
+                "T2  - Guides",
+                "M1  - 3",
+                "PB  - International Organization for Migration",
+                "CY  - Geneva",
+                "PY  - 2020",
+                "DA  - 2020/05//",
+                "SP  - 96",
+                "SN  - 9789290687801",
+                "SN  - 1726-2224",
+                "LA  - en",
+                "UR  - https://publications.iom.int/guide",
+                "DO  - 10.1000/guide{2}\\x",
+                "AB  - How to count.",
+                "KW  - Migration data",
+                "KW  - Return",
+                "ER  - ",
+                "",
+                "TY  - BOOK",
+                ""));
+        assertThat(read(ris)).hasSize(2);
+        assertThat(read(ris).get(1).get("DA")).as("a date known to the year").containsExactly("2020///");
+    }
+
+    @Test
+    void aPamphletWithFewTagsHasOnlyThose() {
+        assertThat(Ris.write(CitationFixtures.complete(), "leaflet")).isEqualTo(
+                "TY  - PAMP\r\nTI  - Dépliant\r\nT2  - Guides\r\nM1  - 4\r\nSN  - 1726-4030\r\nLA  - fr\r\nER  - \r\n\r\n");
+    }
+
+    @Test
+    void aChapterGivesItsBookAsT2AndItsSeriesAsT3() {
+        Map<String, List<String>> chapter = read(Ris.write(CitationFixtures.publicationsAndMoney())).get(2);
+
+        assertThat(chapter.get("T2")).containsExactly("Informe sobre las Migraciones en el Mundo 2024");
+        assertThat(chapter.get("T3")).isEqualTo(read(Ris.write(CitationFixtures.publicationsAndMoney())).get(1).get("T2"));
+    }
+
+    @Test
+    void aValueIsOneLineWithoutControlCharactersOrOuterSpaces() {
+        assertThat(Ris.oneLine("  one\r\ntwo\u2029three\tfour\u0000five  ")).isEqualTo("one two three four five");
+    }
 }
