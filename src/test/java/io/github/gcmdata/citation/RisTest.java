@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.gcmdata.json.GcmJson;
 import io.github.gcmdata.model.Dataset;
+import io.github.gcmdata.model.Publication;
+import io.github.gcmdata.model.PublicationSeriesEntry;
+import io.github.gcmdata.model.RecordKind;
+import io.github.gcmdata.model.RecordRef;
+import io.github.gcmdata.model.Relation;
+import io.github.gcmdata.model.RelationKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -136,10 +142,20 @@ class RisTest {
 
     @Test
     void aChapterGivesItsBookAsT2AndItsSeriesAsT3() {
-        Map<String, List<String>> chapter = read(Ris.write(CitationFixtures.publicationsAndMoney())).get(2);
+        Dataset dataset = CitationFixtures.complete();
+        Publication commentary = dataset.publications().get(3);
+        Publication chapter = commentary.toBuilder()
+                .relations(Relation.of(RelationKind.PART_OF, RecordRef.to(RecordKind.PUBLICATION, "guide")))
+                .series(new PublicationSeriesEntry("series", "5"))
+                .build();
 
-        assertThat(chapter.get("T2")).containsExactly("Informe sobre las Migraciones en el Mundo 2024");
-        assertThat(chapter.get("T3")).isEqualTo(read(Ris.write(CitationFixtures.publicationsAndMoney())).get(1).get("T2"));
+        Map<String, List<String>> record = read(Ris.write(dataset.toBuilder().publications(
+                dataset.publications().get(0), chapter).build(), "commentary")).get(0);
+
+        assertThat(record.get("TY")).containsExactly("CHAP");
+        assertThat(record.get("T2")).containsExactly("Guide");
+        assertThat(record.get("T3")).containsExactly("Guides");
+        assertThat(record.get("M1")).containsExactly("5");
     }
 
     @Test

@@ -53,4 +53,12 @@ class ComponentsTest {
                 .hasMessage("names[2] is null")
                 .satisfies(e -> assertThat(((MissingComponentException) e).index()).isEqualTo(2));
     }
+
+    @Test
+    void aNullFirstElementIsElementZeroNotAMissingList() {
+        assertThatThrownBy(() -> Components.copy(Arrays.asList(null, "b"), "names"))
+                .isInstanceOf(MissingComponentException.class)
+                .hasMessage("names[0] is null")
+                .satisfies(e -> assertThat(((MissingComponentException) e).index()).isZero());
+    }
 }

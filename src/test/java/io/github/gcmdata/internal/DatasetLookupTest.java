@@ -42,57 +42,58 @@ class DatasetLookupTest {
     private static final UnDocument RESOLUTION = UnDocument.builder(DocumentKind.RESOLUTION).id("gcm")
             .symbol(UnDocumentSymbol.parse("A/RES/73/195")).build();
 
-    private static final DatasetLookup LOOKUP = new DatasetLookup(Dataset.builder(
+    /** Built for each test, so that every test runs the indexing (a static one would run it once per JVM). */
+    private final DatasetLookup lookup = new DatasetLookup(Dataset.builder(
                     DatasetMetadata.builder("lookup", LocalizedText.of("en", "Look-up")).build())
             .organisations(IOM, SECOND_IOM).states(SWITZERLAND).persons(CHAIR).events(FORUM).eventSeries(IMRF)
             .publications(REPORT).publicationSeries(IDM).documents(RESOLUTION).build());
 
     @Test
     void findsEachKindByItsIdentifier() {
-        assertThat(LOOKUP.organisation("iom")).containsSame(IOM);
-        assertThat(LOOKUP.state("CHE")).containsSame(SWITZERLAND);
-        assertThat(LOOKUP.person("chair")).containsSame(CHAIR);
-        assertThat(LOOKUP.event("forum")).containsSame(FORUM);
-        assertThat(LOOKUP.eventSeries("imrf")).containsSame(IMRF);
-        assertThat(LOOKUP.publication("report")).containsSame(REPORT);
-        assertThat(LOOKUP.series("idm")).containsSame(IDM);
+        assertThat(lookup.organisation("iom")).containsSame(IOM);
+        assertThat(lookup.state("CHE")).containsSame(SWITZERLAND);
+        assertThat(lookup.person("chair")).containsSame(CHAIR);
+        assertThat(lookup.event("forum")).containsSame(FORUM);
+        assertThat(lookup.eventSeries("imrf")).containsSame(IMRF);
+        assertThat(lookup.publication("report")).containsSame(REPORT);
+        assertThat(lookup.series("idm")).containsSame(IDM);
     }
 
     @Test
     void findsNothingUnderAnotherKindOrAnUnknownIdentifier() {
-        assertThat(LOOKUP.state("iom")).isEmpty();
-        assertThat(LOOKUP.eventSeries("forum")).isEmpty();
-        assertThat(LOOKUP.series("report")).isEmpty();
-        assertThat(LOOKUP.organisation("unknown")).isEmpty();
+        assertThat(lookup.state("iom")).isEmpty();
+        assertThat(lookup.eventSeries("forum")).isEmpty();
+        assertThat(lookup.series("report")).isEmpty();
+        assertThat(lookup.organisation("unknown")).isEmpty();
     }
 
     @Test
     void theFirstOfTwoRecordsWithOneIdentifierWins() {
-        assertThat(LOOKUP.organisation("iom")).containsSame(IOM);
-        assertThat(LOOKUP.record(RecordRef.to(RecordKind.ORGANISATION, "iom"))).containsSame(IOM);
+        assertThat(lookup.organisation("iom")).containsSame(IOM);
+        assertThat(lookup.record(RecordRef.to(RecordKind.ORGANISATION, "iom"))).containsSame(IOM);
     }
 
     @Test
     void findsARecordByAnyOfItsIdentifiers() {
-        assertThat(LOOKUP.record(RecordRef.to(RecordKind.DOCUMENT, "gcm"))).containsSame(RESOLUTION);
-        assertThat(LOOKUP.record(RecordRef.to(RecordKind.DOCUMENT, "A/RES/73/195"))).containsSame(RESOLUTION);
-        assertThat(LOOKUP.record(RecordRef.to(RecordKind.STATE, "CHE"))).containsSame(SWITZERLAND);
-        assertThat(LOOKUP.record(RecordRef.to(RecordKind.EVENT, "CHE"))).isEmpty();
+        assertThat(lookup.record(RecordRef.to(RecordKind.DOCUMENT, "gcm"))).containsSame(RESOLUTION);
+        assertThat(lookup.record(RecordRef.to(RecordKind.DOCUMENT, "A/RES/73/195"))).containsSame(RESOLUTION);
+        assertThat(lookup.record(RecordRef.to(RecordKind.STATE, "CHE"))).containsSame(SWITZERLAND);
+        assertThat(lookup.record(RecordRef.to(RecordKind.EVENT, "CHE"))).isEmpty();
     }
 
     @Test
     void namesAnAgentInALanguageWithTheFallbackToEnglish() {
-        assertThat(LOOKUP.name(AgentRef.organisation("iom"), LanguageTag.FRENCH))
+        assertThat(lookup.name(AgentRef.organisation("iom"), LanguageTag.FRENCH))
                 .contains("Organisation internationale pour les migrations");
-        assertThat(LOOKUP.name(AgentRef.state("CHE"), LanguageTag.FRENCH)).contains("Suisse");
-        assertThat(LOOKUP.name(AgentRef.state("CHE"), LanguageTag.parse("es"))).contains("Switzerland");
-        assertThat(LOOKUP.name(AgentRef.person("chair"), LanguageTag.FRENCH)).contains("Jane Doe");
+        assertThat(lookup.name(AgentRef.state("CHE"), LanguageTag.FRENCH)).contains("Suisse");
+        assertThat(lookup.name(AgentRef.state("CHE"), LanguageTag.parse("es"))).contains("Switzerland");
+        assertThat(lookup.name(AgentRef.person("chair"), LanguageTag.FRENCH)).contains("Jane Doe");
     }
 
     @Test
     void namesNoAgentTheDatasetDoesNotHold() {
-        assertThat(LOOKUP.name(AgentRef.organisation("CHE"), LanguageTag.ENGLISH)).isEmpty();
-        assertThat(LOOKUP.name(AgentRef.state("iom"), LanguageTag.ENGLISH)).isEmpty();
-        assertThat(LOOKUP.name(AgentRef.person("nobody"), LanguageTag.ENGLISH)).isEmpty();
+        assertThat(lookup.name(AgentRef.organisation("CHE"), LanguageTag.ENGLISH)).isEmpty();
+        assertThat(lookup.name(AgentRef.state("iom"), LanguageTag.ENGLISH)).isEmpty();
+        assertThat(lookup.name(AgentRef.person("nobody"), LanguageTag.ENGLISH)).isEmpty();
     }
 }

@@ -59,4 +59,15 @@ class PointerPathTest {
         assertThat(path.pointer("")).isEqualTo("/7");
         assertThat(path.innermostName()).isEmpty();
     }
+
+    @Test
+    void namesTheOutermostPropertyWhenOnlyIndicesFollowIt() {
+        PointerPath path = new PointerPath();
+        path.enter("events");
+        path.enter(3);
+        path.enter(0);
+
+        assertThat(path.pointer("")).isEqualTo("/events/3/0");
+        assertThat(path.innermostName()).isEqualTo("events");
+    }
 }

@@ -18,6 +18,7 @@ import io.github.gcmdata.model.PartialDate;
 import io.github.gcmdata.model.RecordKind;
 import io.github.gcmdata.model.State;
 import io.github.gcmdata.model.UnDocument;
+import io.github.gcmdata.model.VoteEvent;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -238,6 +239,16 @@ class ReferenceDataIndexTest {
 
             assertThatThrownBy(() -> new ReferenceData.Index(BUNDLED.toBuilder().states(states).build()))
                     .isInstanceOf(IllegalStateException.class).hasMessage("two states with code CH");
+        }
+
+        @Test
+        void theAdoptionVoteIsFoundByItsIdentifierAmongOthers() {
+            VoteEvent adoption = BUNDLED.voteEvents().get(0);
+            VoteEvent other = adoption.toBuilder().id("another-recorded-vote").build();
+
+            ReferenceData.Index index = new ReferenceData.Index(BUNDLED.toBuilder().voteEvents(other, adoption).build());
+
+            assertThat(index.adoptionVote.id()).isEqualTo(ReferenceData.ADOPTION_VOTE_ID);
         }
 
         @Test
