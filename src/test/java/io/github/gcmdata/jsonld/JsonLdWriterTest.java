@@ -218,7 +218,6 @@ class JsonLdWriterTest {
 
             JsonNode document = GcmJson.standard().read(JsonLdWriter.standard().write(data, "che"), JsonNode.class);
 
-            assertThat(JsonLdWriter.standard()).isSameAs(JsonLdWriter.standard());
             assertThat(document.get("@id").asString()).isEqualTo(JsonLdWriter.DEFAULT_BASE + "state/che")
                     .isEqualTo("https://gcmdata.github.io/gcm-reference-data/id/state/che");
             assertThat(document.get("name")).isEqualTo(json("""
@@ -252,10 +251,13 @@ class JsonLdWriterTest {
         void aWriterInOneLanguageWritesPlainStringsFallingBackToEnglish() {
             JsonLdWriter french = JsonLdWriter.builder().base(BASE).language(LanguageTag.FRENCH).build();
             Dataset data = dataset().states(State.builder("che", LocalizedText.of("en", "Switzerland", "fr", "Suisse")).build(),
-                    State.builder("deu", LocalizedText.of("en", "Germany", "de", "Deutschland")).build()).build();
+                    State.builder("deu", LocalizedText.of("en", "Germany", "de", "Deutschland")).build(),
+                    State.builder("aut", LocalizedText.of("de", "Österreich")).build()).build();
 
             assertThat(node(french, data, "~/state/che").get("name").asString()).isEqualTo("Suisse");
             assertThat(node(french, data, "~/state/deu").get("name").asString()).isEqualTo("Germany");
+            assertThat(node(french, data, "~/state/aut").get("name").asString()).as("else any language it has")
+                    .isEqualTo("Österreich");
         }
     }
 
@@ -496,6 +498,7 @@ class JsonLdWriterTest {
             assertThat(node.get("endDate").asString()).isEqualTo("2023-03-07T13:30+01:00");
         }
 
+        /** Validation reports a time without a zone (EVENT_TIME_WITHOUT_ZONE); the writer still writes what the data says. */
         @Test
         void anEventWithTimesButNoTimeZoneHasLocalDateTimes() {
             JsonNode node = eventNode(event("e").startTime(LocalTime.of(10, 0)).endTime(LocalTime.of(13, 0))
@@ -760,7 +763,7 @@ class JsonLdWriterTest {
         void anUntimedItemIsOnItsDayAndTwoItemsWithOneKeyAreNumbered() {
             Event event = event("s").agenda(List.of(new AgendaDay(LocalDate.of(2022, 3, 1), null, List.of(
                     AgendaItem.builder(AgendaItemKind.SESSION).name(en("Morning")).build(),
-                    AgendaItem.builder(AgendaItemKind.SESSION).startTime(LocalTime.of(14, 0)).name(en("Afternoon")).build()))))
+                    AgendaItem.builder(AgendaItemKind.SESSION).name(en("Afternoon")).build()))))
                     .build();
 
             assertThat(eventNode(event).get("subEvent")).isEqualTo(json("""
@@ -1071,6 +1074,15 @@ class JsonLdWriterTest {
                     {"@type": "CreativeWork", "@id": "~/document/letter", "identifier": "letter", "genre": "letter"}"""));
             assertThat(node(data, "~/document/A/73/286")).isEqualTo(json("""
                     {"@type": "CreativeWork", "@id": "~/document/A/73/286", "identifier": "A/73/286", "genre": "report"}"""));
+        }
+
+        /** Validation refuses such a document (IdentifiedDocument); the writer gives it no IRI rather than an invented one. */
+        @Test
+        void aDocumentWithNeitherIdNorSymbolIsABlankNodeWithoutIdentifier() {
+            Dataset data = dataset().documents(UnDocument.builder(DocumentKind.DECISION).name(en("A decision")).build()).build();
+
+            assertThat(graph(ENGLISH, data).get(1)).isEqualTo(json("""
+                    {"@type": "CreativeWork", "genre": "decision", "name": "A decision"}"""));
         }
     }
 
