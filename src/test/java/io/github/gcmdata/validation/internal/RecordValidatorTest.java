@@ -189,6 +189,7 @@ class RecordValidatorTest {
     @Test
     void plansARecordWhoseMethodsAreNoGettersAndThatHoldsItself() {
         assertThat(unsupported(Planned.class)).isEmpty();
+        assertThat(RecordValidator.supports(Planned.class)).isTrue();
         RecordValidator validator = new RecordValidator(new GcmMessageInterpolator(Locale.ENGLISH), Clock.systemUTC());
         List<String> pointers = new java.util.ArrayList<>();
         Planned nested = new Planned("ok", List.of(new Planned("not ok!", List.of())));
