@@ -91,7 +91,7 @@ public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
     }
 
     /** The context of a message interpolated for {@link RecordValidator}. */
-    private static final class Values implements MessageInterpolator.Context {
+    static final class Values implements MessageInterpolator.Context {
 
         private final Map<String, ?> parameters;
         private final Map<String, ?> attributes;

@@ -1,7 +1,10 @@
 package io.github.gcmdata.validation.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.ValidationException;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,5 +50,15 @@ class GcmMessageInterpolatorTest {
     void neverEvaluatesAnExpression() {
         assertThat(english.interpolate("${1 + 1} and ${value.class.name}", Map.of(), Map.of(), 1))
                 .isEqualTo("${1 + 1} and ${value.class.name}");
+    }
+
+    @Test
+    void givesTheValidatedValueAndUnwrapsToItsOwnTypeOnly() {
+        GcmMessageInterpolator.Values values = new GcmMessageInterpolator.Values(Map.of(), Map.of(), 42);
+
+        assertThat(values.getValidatedValue()).isEqualTo(42);
+        assertThat(values.unwrap(MessageInterpolator.Context.class)).isSameAs(values);
+        assertThatThrownBy(() -> values.unwrap(String.class)).isInstanceOf(ValidationException.class)
+                .hasMessageContaining("java.lang.String");
     }
 }
