@@ -6,7 +6,10 @@ import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.json.GcmJsonException.Problem;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.RecordKind;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,10 +63,10 @@ final class DatasetElements {
         // Elements are read from the middle of the input: what follows one is the next, not trailing content.
         ObjectReader reader = mapper.reader().without(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        try (JsonParser parser = reader.createParser(in)) {
+        try (JsonParser parser = reader.createParser(withoutLoneByteOrderMark(in))) {
             JsonToken token = parser.nextToken();
             if (token == null) {
-                throw error(Problem.EMPTY_INPUT, "", parser, "the input is empty; expected one JSON value");
+                throw ReadErrors.emptyInput();
             }
             if (token != JsonToken.START_OBJECT) {
                 throw error(Problem.WRONG_TYPE, "", parser, "expected an object, found " + JsonTypes.found(token, parser, null));
@@ -96,14 +99,28 @@ final class DatasetElements {
                 }
             }
             if (parser.nextToken() != null) {
-                throw error(Problem.TRAILING_CONTENT, "", parser,
-                        "found " + JsonTypes.found(parser.currentToken(), parser, null) + " after the dataset");
+                throw error(Problem.TRAILING_CONTENT, "", parser, JsonTypes.trailing(parser.currentToken(), "the dataset"));
             }
         } catch (JacksonIOException e) {
             throw JsonLines.unchecked(e);
         } catch (JacksonException e) {
             throw json.translate(e, null);
         }
+    }
+
+    /** The input, unless it is a byte-order mark alone, which is an empty input (see {@link Utf8#isByteOrderMarkAlone}). */
+    private static InputStream withoutLoneByteOrderMark(InputStream in) {
+        PushbackInputStream start = new PushbackInputStream(in, 4);
+        try {
+            byte[] first = start.readNBytes(4);
+            if (Utf8.isByteOrderMarkAlone(first)) {
+                throw ReadErrors.emptyInput();
+            }
+            start.unread(first);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start;
     }
 
     private static void readList(GcmJson json, ObjectReader reader, JsonParser parser, JsonToken value, String name,

@@ -39,12 +39,21 @@ final class JsonTypes {
         return "text";
     }
 
+    /**
+     * Says what follows a value that should have been the last: by its kind only, since the text
+     * of a string there may be cut off, and the whole-document reader has closed its parser.
+     */
+    static String trailing(JsonToken token, String value) {
+        String found = switch (token) {
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            default -> kind(token);
+        };
+        return "found " + found + " after " + value;
+    }
+
     static String found(JsonToken token, JsonParser parser, byte[] input) {
         switch (token) {
-            case START_ARRAY:
-                return "an array";
-            case START_OBJECT:
-                return "an object";
             case VALUE_STRING:
                 // The parser reads a string only when asked: this throws if the input ends inside it.
                 String text = parser.getString();
@@ -54,15 +63,21 @@ final class JsonTypes {
                 String number = numberText(parser, input);
                 return number.isEmpty() ? "a number"
                         : "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
-            case VALUE_TRUE:
-                return "true";
-            case VALUE_FALSE:
-                return "false";
-            case VALUE_NULL:
-                return "null";
             default:
-                return token.asString() == null ? token.name() : token.asString();
+                return kind(token);
         }
+    }
+
+    /** Names a token that is not a string or a number. */
+    private static String kind(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "an array";
+            case START_OBJECT -> "an object";
+            case VALUE_TRUE -> "true";
+            case VALUE_FALSE -> "false";
+            case VALUE_NULL -> "null";
+            default -> token.asString() == null ? token.name() : token.asString();
+        };
     }
 
     /**

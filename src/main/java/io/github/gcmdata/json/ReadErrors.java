@@ -34,6 +34,7 @@ final class ReadErrors {
 
     /** The longest reason a message holds: a value quoted from hostile input can be megabytes long. */
     private static final int MAX_REASON_LENGTH = 300;
+    static final String EMPTY_INPUT_REASON = "the input is empty; expected one JSON value";
 
     static GcmJsonException nullDocument() {
         return new GcmJsonException(Problem.WRONG_TYPE, "", 1, 1, "expected an object, found null", null);
@@ -71,6 +72,11 @@ final class ReadErrors {
         return extension || text.indexOf('/') >= 0 || text.indexOf('\\') >= 0;
     }
 
+    /** The error for an input without a value: nothing, white space, or a byte-order mark alone. */
+    static GcmJsonException emptyInput() {
+        return new GcmJsonException(Problem.EMPTY_INPUT, "", 1, 1, EMPTY_INPUT_REASON, null);
+    }
+
     static GcmJsonException documentTooLong(ReadLimits limits) {
         return new GcmJsonException(Problem.LIMIT_EXCEEDED, "", -1, -1, "the document is longer than "
                 + limits.maxDocumentLength() + " bytes, the limit maxDocumentLength"
@@ -95,6 +101,9 @@ final class ReadErrors {
         if (utf16Bom || zero) {
             throw new GcmJsonException(Problem.MALFORMED_JSON, "", 1, 1,
                     "the input is not UTF-8 (it looks like UTF-16 or UTF-32); the format is UTF-8", null);
+        }
+        if (Utf8.isByteOrderMarkAlone(input)) {
+            throw emptyInput();
         }
         int malformed = Utf8.firstMalformed(input);
         if (malformed >= 0) {
@@ -223,13 +232,20 @@ final class ReadErrors {
 
     private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
         return switch (problem) {
-            case EMPTY_INPUT -> "the input is empty; expected one JSON value";
+            case EMPTY_INPUT -> EMPTY_INPUT_REASON;
             case UNKNOWN_PROPERTY -> unknownPropertyReason((UnrecognizedPropertyException) e);
             case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE -> invalidValueReason(e);
             case WRONG_TYPE -> wrongTypeReason(e, input);
-            case MALFORMED_JSON, DUPLICATE_PROPERTY, TRAILING_CONTENT, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
+            case TRAILING_CONTENT -> trailingContentReason((MismatchedInputException) e);
+            case MALFORMED_JSON, DUPLICATE_PROPERTY, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
         };
+    }
+
+    /** What follows the document's value, in the words {@code readDatasetElements} uses. */
+    private static String trailingContentReason(MismatchedInputException e) {
+        return JsonTypes.trailing(((JsonParser) e.processor()).currentToken(),
+                e.getTargetType() == Dataset.class ? "the dataset" : "the value");
     }
 
     private static String unknownPropertyReason(UnrecognizedPropertyException e) {

@@ -25,6 +25,15 @@ final class Utf8 {
     }
 
     /**
+     * Tells whether the first bytes of an input, as many as there are up to four, are a UTF-8
+     * byte-order mark and nothing else: an empty document, which Jackson, needing four bytes to
+     * see the mark, would read as the character U+FEFF.
+     */
+    static boolean isByteOrderMarkAlone(byte[] first) {
+        return first.length == 3 && first[0] == (byte) 0xEF && first[1] == (byte) 0xBB && first[2] == (byte) 0xBF;
+    }
+
+    /**
      * Returns the offset of the first byte that does not start a well-formed sequence, or -1:
      * overlong forms, encoded surrogates, code points above U+10FFFF, stray continuation bytes and
      * truncated sequences are all ill-formed.

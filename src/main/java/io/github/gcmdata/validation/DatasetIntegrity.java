@@ -1,7 +1,7 @@
 package io.github.gcmdata.validation;
 
 import io.github.gcmdata.internal.JsonNames;
-import io.github.gcmdata.internal.JsonPointers;
+import io.github.gcmdata.internal.PointerPath;
 import io.github.gcmdata.model.Dataset;
 import io.github.gcmdata.model.DatasetMetadata;
 import io.github.gcmdata.model.RecordKind;
@@ -30,7 +30,7 @@ import java.util.Map;
  *
  * <p>Not thread-safe: one instance per pass.
  */
-final class DatasetIntegrity implements RecordLinks.Visitor {
+final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.IdentifierVisitor {
 
     /** Resolves a reference that the dataset does not: by the record type referred to and the identifier. */
     @FunctionalInterface
@@ -66,11 +66,12 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     /** References whose target had not been declared when they were fed: forward references, or dangling. */
     private final List<Reference> pending = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
-    /** The record being visited: its type and identifiers, for relations to itself. */
-    private Class<?> currentType;
+    /** The record being visited: its kind, index and identifiers, for relations to itself. */
+    private RecordKind currentKind;
+    private int currentIndex;
     private final List<String> currentIds = new ArrayList<>();
     /** The JSON Pointer of the place being visited, as tokens; only turned into text when a problem needs it. */
-    private final List<Object> tokens = new ArrayList<>();
+    private final PointerPath path = new PointerPath();
     private final Resolver resolver;
 
     /**
@@ -119,16 +120,20 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
      * @param record  the record, not null
      */
     void record(RecordKind kind, int index, Object record) {
-        currentType = kind.type();
+        currentKind = kind;
+        currentIndex = index;
         currentIds.clear();
-        for (RecordLinks.IdentifierValue id : RecordLinks.identifiers(record)) {
-            declare(kind.type(), id.value(), topLevelPlace(kind, index, id.jsonName()));
-            currentIds.add(id.value());
-        }
-        tokens.add(kind.datasetProperty());
-        tokens.add(index);
+        RecordLinks.identify(record, this);
+        path.enter(kind.datasetProperty());
+        path.enter(index);
         RecordLinks.visit(record, this);
-        tokens.clear();
+        path.clear();
+    }
+
+    @Override
+    public void identifier(String jsonName, String id) {
+        declare(currentKind.type(), id, topLevelPlace(currentKind, currentIndex, jsonName));
+        currentIds.add(id);
     }
 
     /**
@@ -153,17 +158,17 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
 
     @Override
     public void enter(String jsonName) {
-        tokens.add(jsonName);
+        path.enter(jsonName);
     }
 
     @Override
     public void enter(int index) {
-        tokens.add(index);
+        path.enter(index);
     }
 
     @Override
     public void leave() {
-        tokens.remove(tokens.size() - 1);
+        path.leave();
     }
 
     @Override
@@ -183,7 +188,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     @Override
     public void relate(Class<?> scope, String id, RelationKind kind) {
         refer(scope, id, "id");
-        if (scope == currentType && currentIds.contains(id)) {
+        if (scope == currentKind.type() && currentIds.contains(id)) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("relation", JsonNames.of(kind));
@@ -233,10 +238,6 @@ final class DatasetIntegrity implements RecordLinks.Visitor {
     }
 
     private String currentPointer() {
-        StringBuilder pointer = new StringBuilder();
-        for (Object token : tokens) {
-            pointer.append('/').append(token instanceof String name ? JsonPointers.escape(name) : token);
-        }
-        return pointer.toString();
+        return path.pointer("");
     }
 }

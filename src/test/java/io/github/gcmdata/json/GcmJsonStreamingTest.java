@@ -397,6 +397,7 @@ class GcmJsonStreamingTest {
 
             assertThat(error.problem()).isEqualTo(Problem.TRAILING_CONTENT);
             assertThat(error.line()).isEqualTo(1);
+            assertThat(error.reason()).isEqualTo("found an object after the value");
         }
 
         @ParameterizedTest
@@ -630,6 +631,25 @@ class GcmJsonStreamingTest {
             assertThat(streaming.problem()).as(streaming.getMessage()).isEqualTo(whole.problem());
             assertThat(streaming.jsonPointer()).as(streaming.getMessage()).isEqualTo(whole.jsonPointer());
             assertThat(streaming.line()).isPositive();
+        }
+
+        /** Where the readers word the error themselves, rather than Jackson, they use the same words. */
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "",
+            "  \n ",
+            "\uFEFF",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} {}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}}\n[1]",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} \"more\"",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} -7.5e1",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} \"cut off",
+        })
+        void wordsTheErrorLikeTheWholeReader(String json) {
+            GcmJsonException whole = catchThrowableOfType(GcmJsonException.class, () -> JSON.readDataset(json));
+            GcmJsonException streaming = streamingError(json);
+
+            assertThat(streaming.getMessage()).isEqualTo(whole.getMessage()).doesNotContain("Jackson", "Token", "FEFF");
         }
     }
 }

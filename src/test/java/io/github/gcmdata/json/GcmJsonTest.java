@@ -179,6 +179,31 @@ class GcmJsonTest {
         }
 
         @Test
+        void namesWhatFollowsTheValueInItsOwnWords() {
+            GcmJsonException afterEvent = catchThrowableOfType(GcmJsonException.class, () -> JSON.read(EVENT + "} {}", Event.class));
+            GcmJsonException afterDataset = catchThrowableOfType(GcmJsonException.class,
+                    () -> JSON.readDataset(JSON.write(SampleRecords.dataset()) + "\n[\"x\"]"));
+
+            assertThat(afterEvent.problem()).isEqualTo(Problem.TRAILING_CONTENT);
+            assertThat(afterEvent.reason()).isEqualTo("found an object after the value");
+            assertThat(afterDataset.problem()).isEqualTo(Problem.TRAILING_CONTENT);
+            assertThat(afterDataset.reason()).isEqualTo("found an array after the dataset");
+            assertThat(afterDataset.line()).isEqualTo(2);
+        }
+
+        @Test
+        void readsAByteOrderMarkAloneAsAnEmptyInput() {
+            byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+            GcmJsonException error = catchThrowableOfType(GcmJsonException.class, () -> JSON.read(bom, Event.class));
+
+            assertThat(error.problem()).isEqualTo(Problem.EMPTY_INPUT);
+            assertThat(error.reason()).isEqualTo("the input is empty; expected one JSON value");
+            assertThat(error.line()).isEqualTo(1);
+            assertThat(error.column()).isEqualTo(1);
+        }
+
+        @Test
         void namesLineAndColumnAndKeepsJacksonsExceptionAsTheCause() {
             String json = "{\n  \"id\": \"e\",\n  \"name\": {\"fr\": \"E\"},\n  \"kind\": \"workshop\",\n  \"startDate\": \"2022-02-30\"\n}";
 

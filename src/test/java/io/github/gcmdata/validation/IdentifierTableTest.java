@@ -47,6 +47,20 @@ class IdentifierTableTest {
     }
 
     @Test
+    void keepsIdentifiersWhoseHashIsZero() {
+        IdentifierTable table = new IdentifierTable();
+        // Both have String.hashCode 0, the hash the table gives its empty slots.
+        assertThat(table.contains("f5a5a608")).isFalse();
+        assertThat(table.putIfAbsent("f5a5a608", 3)).isEqualTo(IdentifierTable.ABSENT);
+        assertThat(table.putIfAbsent("", 4)).isEqualTo(IdentifierTable.ABSENT);
+
+        assertThat(table.contains("f5a5a608")).isTrue();
+        assertThat(table.contains("")).isTrue();
+        assertThat(table.putIfAbsent("f5a5a608", 5)).isEqualTo(3);
+        assertThat(table.putIfAbsent("", 5)).isEqualTo(4);
+    }
+
+    @Test
     void answersAsAHashMapForManyIdentifiersAcrossGrowth() {
         IdentifierTable table = new IdentifierTable();
         Map<String, Long> expected = new HashMap<>();

@@ -1,11 +1,10 @@
 package io.github.gcmdata.validation.internal;
 
-import io.github.gcmdata.internal.JsonPointers;
+import io.github.gcmdata.internal.PointerPath;
 import io.github.gcmdata.validation.ViolationCode;
 import jakarta.validation.ClockProvider;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,10 +122,8 @@ public final class RecordValidator {
         private final String prefix;
         private final ViolationSink sink;
         private final FindingCollector collector = new FindingCollector(clockProvider);
-        /** The tokens below the record: a name, or null where {@link #indices} holds an index. */
-        private String[] names = new String[16];
-        private int[] indices = new int[16];
-        private int depth;
+        /** Where the walk stands below the record. */
+        private final PointerPath path = new PointerPath();
 
         Walk(String prefix, ViolationSink sink) {
             this.prefix = prefix;
@@ -139,7 +136,7 @@ public final class RecordValidator {
             }
             for (ValidationPlan.Property property : plan.properties) {
                 Object value = property.valueOf(bean);
-                push(property.jsonName, 0);
+                path.enter(property.jsonName);
                 for (ValidationPlan.Check check : property.checks) {
                     check(check, value);
                 }
@@ -150,32 +147,22 @@ public final class RecordValidator {
                         bean(property.cascade, value);
                     }
                 }
-                depth--;
+                path.leave();
             }
         }
 
         private void elements(ValidationPlan.Property property, List<?> elements) {
             for (int i = 0; i < elements.size(); i++) {
                 Object element = elements.get(i);
-                push(null, i);
+                path.enter(i);
                 for (ValidationPlan.Check check : property.elementChecks) {
                     check(check, element);
                 }
                 if (element != null && property.cascade != null) {
                     bean(property.cascade, element);
                 }
-                depth--;
+                path.leave();
             }
-        }
-
-        private void push(String name, int index) {
-            if (depth == names.length) {
-                names = Arrays.copyOf(names, depth * 2);
-                indices = Arrays.copyOf(indices, depth * 2);
-            }
-            names[depth] = name;
-            indices[depth] = index;
-            depth++;
         }
 
         private void check(ValidationPlan.Check check, Object value) {
@@ -222,26 +209,12 @@ public final class RecordValidator {
         }
 
         private String pointer() {
-            StringBuilder pointer = new StringBuilder(prefix);
-            for (int i = 0; i < depth; i++) {
-                pointer.append('/');
-                if (names[i] != null) {
-                    pointer.append(JsonPointers.escape(names[i]));
-                } else {
-                    pointer.append(indices[i]);
-                }
-            }
-            return pointer.toString();
+            return path.pointer(prefix);
         }
 
         /** The JSON name of the innermost component on the way, which messages name; empty at the record itself. */
         private String innermostName() {
-            for (int i = depth - 1; i >= 0; i--) {
-                if (names[i] != null) {
-                    return names[i];
-                }
-            }
-            return "";
+            return path.innermostName();
         }
     }
 }
