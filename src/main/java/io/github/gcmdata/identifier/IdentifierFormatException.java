@@ -1,5 +1,7 @@
 package io.github.gcmdata.identifier;
 
+import io.github.gcmdata.internal.Ellipsis;
+
 /**
  * Thrown when text does not have the shape of the identifier standard it is parsed as.
  *
@@ -68,6 +70,6 @@ public final class IdentifierFormatException extends IllegalArgumentException {
 
     static String shorten(CharSequence input) {
         String text = input.toString();
-        return text.length() <= MAX_QUOTED_LENGTH ? text : text.substring(0, MAX_QUOTED_LENGTH) + "…";
+        return Ellipsis.after(text, MAX_QUOTED_LENGTH);
     }
 }

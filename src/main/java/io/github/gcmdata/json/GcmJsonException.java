@@ -1,5 +1,7 @@
 package io.github.gcmdata.json;
 
+import io.github.gcmdata.internal.Ellipsis;
+
 /**
  * Thrown when JSON cannot be read into records: it names the place and the reason.
  *
@@ -59,9 +61,7 @@ public final class GcmJsonException extends RuntimeException {
     private static final int MAX_SHOWN_POINTER_LENGTH = 200;
 
     private static String describe(String pointer, long line, long column, String reason) {
-        String place = pointer.isEmpty() ? "document root"
-                : pointer.length() > MAX_SHOWN_POINTER_LENGTH ? pointer.substring(0, MAX_SHOWN_POINTER_LENGTH) + "…"
-                : pointer;
+        String place = pointer.isEmpty() ? "document root" : Ellipsis.after(pointer, MAX_SHOWN_POINTER_LENGTH);
         String position = line > 0 ? " (line " + line + ", column " + column + ")" : "";
         return place + position + ": " + reason;
     }

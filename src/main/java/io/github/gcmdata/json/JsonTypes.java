@@ -1,6 +1,7 @@
 package io.github.gcmdata.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.gcmdata.internal.Ellipsis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,12 +58,12 @@ final class JsonTypes {
             case VALUE_STRING:
                 // The parser reads a string only when asked: this throws if the input ends inside it.
                 String text = parser.getString();
-                return "the text \"" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "\"";
+                return "the text \"" + Ellipsis.after(text, MAX_QUOTED_LENGTH) + "\"";
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 String number = numberText(parser, input);
                 return number.isEmpty() ? "a number"
-                        : "the number " + (number.length() > MAX_QUOTED_LENGTH ? number.substring(0, MAX_QUOTED_LENGTH) + "…" : number);
+                        : "the number " + Ellipsis.after(number, MAX_QUOTED_LENGTH);
             default:
                 return kind(token);
         }
@@ -101,7 +102,7 @@ final class JsonTypes {
 
     /** Quotes a name or value from the input in single quotes, shortened if it is long. */
     static String quote(String text) {
-        return "'" + (text.length() > MAX_QUOTED_LENGTH ? text.substring(0, MAX_QUOTED_LENGTH) + "…" : text) + "'";
+        return "'" + Ellipsis.after(text, MAX_QUOTED_LENGTH) + "'";
     }
 
     static List<String> enumValues(Class<?> type) {

@@ -1,5 +1,6 @@
 package io.github.gcmdata.json;
 
+import io.github.gcmdata.internal.Ellipsis;
 import io.github.gcmdata.internal.JsonPointers;
 import io.github.gcmdata.internal.MissingComponentException;
 import io.github.gcmdata.json.GcmJsonException.Problem;
@@ -291,7 +292,7 @@ final class ReadErrors {
 
     /** Keeps a message readable when it quotes a huge value from the input. */
     private static String shorten(String reason) {
-        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH) + "…";
+        return Ellipsis.after(reason, MAX_REASON_LENGTH);
     }
 
     private static String wrongTypeReason(JacksonException e, byte[] input) {

@@ -1,5 +1,6 @@
 package io.github.gcmdata.validation.internal;
 
+import io.github.gcmdata.internal.Ellipsis;
 import io.github.gcmdata.validation.ViolationCode;
 import java.util.Objects;
 
@@ -49,6 +50,7 @@ public record ViolationDetail(ViolationCode code, String pointerSuffix, String f
             return null;
         }
         String text = value.toString();
-        return text.length() <= MAX_VALUE_LENGTH ? text : text.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+        // At most MAX_VALUE_LENGTH characters in all, the ellipsis included.
+        return text.length() <= MAX_VALUE_LENGTH ? text : Ellipsis.after(text, MAX_VALUE_LENGTH - 1);
     }
 }
