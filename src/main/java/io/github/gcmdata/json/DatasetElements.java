@@ -136,7 +136,7 @@ final class DatasetElements {
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
             String elementPointer = pointer + "/" + index;
             if (token == JsonToken.VALUE_NULL) {
-                throw error(Problem.WRONG_TYPE, elementPointer, parser, "null is not allowed in the list '" + name + "'");
+                throw error(Problem.WRONG_TYPE, elementPointer, parser, ReadErrors.nullInList(name));
             }
             handler.element(elementPointer, readElement(json, reader, parser, name, index));
             index++;

@@ -73,6 +73,11 @@ final class ReadErrors {
         return extension || text.indexOf('/') >= 0 || text.indexOf('\\') >= 0;
     }
 
+    /** The reason for a null element of a list, which both readers give. */
+    static String nullInList(String listName) {
+        return "null is not allowed in the list '" + listName + "'";
+    }
+
     /** The error for an input without a value: nothing, white space, or a byte-order mark alone. */
     static GcmJsonException emptyInput() {
         return new GcmJsonException(Problem.EMPTY_INPUT, "", 1, 1, EMPTY_INPUT_REASON, null);
@@ -147,7 +152,7 @@ final class ReadErrors {
             String place = pointer + "/" + JsonPointers.escape(missing.component());
             if (missing.index() >= 0) {
                 return new GcmJsonException(Problem.WRONG_TYPE, place + "/" + missing.index(), line, column,
-                        "null is not allowed in the list '" + missing.component() + "'", e);
+                        nullInList(missing.component()), e);
             }
             return new GcmJsonException(Problem.MISSING_PROPERTY, place, line, column,
                     "required property '" + missing.component() + "' is null", e);
@@ -155,7 +160,7 @@ final class ReadErrors {
         Problem problem = problemOf(e);
         String reason;
         try {
-            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem, input);
+            reason = problem == Problem.LIMIT_EXCEEDED ? limitReason(e, limits) : reasonOf(e, problem, input, pointer);
         } catch (UnexpectedEndOfInputException cutOff) {
             // Describing the value found asked the parser to finish a string the input cuts off.
             problem = Problem.MALFORMED_JSON;
@@ -231,13 +236,13 @@ final class ReadErrors {
         return Problem.MALFORMED_JSON;
     }
 
-    private static String reasonOf(JacksonException e, Problem problem, byte[] input) {
+    private static String reasonOf(JacksonException e, Problem problem, byte[] input, String pointer) {
         return switch (problem) {
             case EMPTY_INPUT -> EMPTY_INPUT_REASON;
             case UNKNOWN_PROPERTY -> unknownPropertyReason((UnrecognizedPropertyException) e);
             case MISSING_PROPERTY -> "required property '" + missingPropertyOf(e) + "' is missing";
             case INVALID_VALUE -> invalidValueReason(e);
-            case WRONG_TYPE -> wrongTypeReason(e, input);
+            case WRONG_TYPE -> wrongTypeReason(e, input, pointer);
             case TRAILING_CONTENT -> trailingContentReason((MismatchedInputException) e);
             case MALFORMED_JSON, DUPLICATE_PROPERTY, LIMIT_EXCEEDED -> firstLine(e.getOriginalMessage());
         };
@@ -295,8 +300,14 @@ final class ReadErrors {
         return Ellipsis.after(reason, MAX_REASON_LENGTH);
     }
 
-    private static String wrongTypeReason(JacksonException e, byte[] input) {
+    private static String wrongTypeReason(JacksonException e, byte[] input, String pointer) {
         if (e instanceof InvalidNullException) {
+            // Jackson refuses a null element of a list at the element's pointer, such as /organizers/1.
+            int last = pointer.lastIndexOf('/');
+            String token = pointer.substring(last + 1);
+            if (last > 0 && !token.isEmpty() && token.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return nullInList(pointer.substring(pointer.lastIndexOf('/', last - 1) + 1, last));
+            }
             return "null is not allowed here; leave the entry out instead";
         }
         if (!(e instanceof MismatchedInputException mismatched) || !(e.processor() instanceof JsonParser parser)) {

@@ -644,6 +644,9 @@ class GcmJsonStreamingTest {
             "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} \"more\"",
             "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} -7.5e1",
             "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}}} \"cut off",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[" + PERSON + ",null]}",
+            "{\"metadata\":{\"id\":\"m\",\"name\":{\"en\":\"M\"}},\"persons\":[{\"id\":\"q\",\"name\":\"Q\","
+                + "\"positions\":[null]}]}",
         })
         void wordsTheErrorLikeTheWholeReader(String json) {
             GcmJsonException whole = catchThrowableOfType(GcmJsonException.class, () -> JSON.readDataset(json));

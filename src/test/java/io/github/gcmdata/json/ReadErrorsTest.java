@@ -178,6 +178,15 @@ class ReadErrorsTest {
 
             assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
             assertThat(error.jsonPointer()).isEqualTo("/subEventRefs/1");
+            assertThat(error.reason()).isEqualTo("null is not allowed in the list 'subEventRefs'");
+        }
+
+        @Test
+        void rejectsANullTextOfALanguageWhereItStands() {
+            GcmJsonException error = failure("{\"id\":\"e\",\"name\":{\"fr\":null},\"kind\":\"workshop\",\"startDate\":\"2022-02-20\"}");
+
+            assertThat(error.problem()).isEqualTo(Problem.WRONG_TYPE);
+            assertThat(error.jsonPointer()).isEqualTo("/name/fr");
             assertThat(error.reason()).isEqualTo("null is not allowed here; leave the entry out instead");
         }
     }
