@@ -313,12 +313,7 @@ public final class JsonLdWriter {
         put(node, "email", contact.email() == null ? null : contact.email().address());
         List<String> telephones = Stream.of(contact.telephone(), contact.mobile()).filter(Objects::nonNull)
                 .map(JsonLdWriter::telephone).collect(Collectors.toList());
-        if (telephones.size() == 1) {
-            node.put("telephone", telephones.get(0));
-        } else if (!telephones.isEmpty()) {
-            ArrayNode array = node.putArray("telephone");
-            telephones.forEach(array::add);
-        }
+        oneOrMany(node, "telephone", telephones);
         put(node, "faxNumber", contact.faxNumber() == null ? null : telephone(contact.faxNumber()));
         put(node, "url", contact.url());
         return node;
@@ -661,23 +656,13 @@ public final class JsonLdWriter {
         node.put("inLanguage", edition.inLanguage().tag());
         List<String> isbns = edition.isbns().stream().map(EditionIsbn::isbn).map(Isbn::toString)
                 .collect(Collectors.toList());
-        if (isbns.size() == 1) {
-            node.put("isbn", isbns.get(0));
-        } else if (!isbns.isEmpty()) {
-            ArrayNode array = node.putArray("isbn");
-            isbns.forEach(array::add);
-        }
+        oneOrMany(node, "isbn", isbns);
         Set<BookFormat> formats = EnumSet.noneOf(BookFormat.class);
         formats.addAll(edition.bookFormats());
         edition.isbns().stream().map(EditionIsbn::bookFormat).filter(Objects::nonNull).forEach(formats::add);
         List<String> types = formats.stream().map(JsonLdWriter::bookFormat).filter(Objects::nonNull).distinct()
                 .map(type -> SCHEMA + type).collect(Collectors.toList());
-        if (types.size() == 1) {
-            node.put("bookFormat", types.get(0));
-        } else if (!types.isEmpty()) {
-            ArrayNode array = node.putArray("bookFormat");
-            types.forEach(array::add);
-        }
+        oneOrMany(node, "bookFormat", types);
         if (edition.numberOfPages() != null) {
             node.put("numberOfPages", edition.numberOfPages());
         }
@@ -723,12 +708,7 @@ public final class JsonLdWriter {
         text(node, "name", series.name());
         List<String> issns = series.issns().stream().map(SeriesIssn::issn).map(Object::toString)
                 .collect(Collectors.toList());
-        if (issns.size() == 1) {
-            node.put("issn", issns.get(0));
-        } else if (!issns.isEmpty()) {
-            ArrayNode array = node.putArray("issn");
-            issns.forEach(array::add);
-        }
+        oneOrMany(node, "issn", issns);
         return node;
     }
 
@@ -793,13 +773,7 @@ public final class JsonLdWriter {
 
     private ObjectNode document(DatasetLookup lookup, UnDocument document) {
         ObjectNode node = node("CreativeWork", documentIri(document));
-        List<String> identifiers = RecordKind.DOCUMENT.identifiers(document);
-        if (identifiers.size() == 1) {
-            node.put("identifier", identifiers.get(0));
-        } else {
-            ArrayNode array = node.putArray("identifier");
-            identifiers.forEach(array::add);
-        }
+        oneOrMany(node, "identifier", RecordKind.DOCUMENT.identifiers(document));
         if (document.symbol() != null && document.id() != null) {
             node.put("sameAs", iri("document", document.id()));
         }
@@ -1044,6 +1018,16 @@ public final class JsonLdWriter {
     private static void put(ObjectNode node, String field, Object value) {
         if (value != null) {
             node.put(field, value.toString());
+        }
+    }
+
+    /** One value as a string, several as an array, none not at all: schema.org's properties take either form. */
+    private static void oneOrMany(ObjectNode node, String field, List<String> values) {
+        if (values.size() == 1) {
+            node.put(field, values.get(0));
+        } else if (!values.isEmpty()) {
+            ArrayNode array = node.putArray(field);
+            values.forEach(array::add);
         }
     }
 

@@ -34,7 +34,7 @@ class ViolationTest {
     @SuppressWarnings("deprecation")
     void theDeprecatedPathIsTheJsonPointer() {
         Violation violation = new Violation("/events/0/endDate", "date.endBeforeStart", "2022", "m");
-        assertThat(violation.jsonPointer()).isEqualTo(violation.jsonPointer()).isEqualTo("/events/0/endDate");
+        assertThat(violation.path()).isEqualTo(violation.jsonPointer()).isEqualTo("/events/0/endDate");
     }
 
     @Test

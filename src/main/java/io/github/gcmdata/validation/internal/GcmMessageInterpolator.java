@@ -59,18 +59,22 @@ public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
 
     @Override
     protected String interpolate(MessageInterpolator.Context context, Locale locale, String term) {
-        if (term.startsWith("$") || term.length() < 2) {
+        // Hibernate Validator's tokenizer hands over whole terms: an expression ${...}, or {name}.
+        if (term.startsWith("$")) {
             return term;
         }
         String name = term.substring(1, term.length() - 1);
-        Object value;
+        Map<String, ?> parameters;
+        Map<String, ?> attributes;
         if (context instanceof Values values) {
-            value = resolve(name, values.parameters, values.attributes, values.validatedValue);
+            parameters = values.parameters;
+            attributes = values.attributes;
         } else {
-            Map<String, Object> parameters = context instanceof HibernateMessageInterpolatorContext hibernate
+            parameters = context instanceof HibernateMessageInterpolatorContext hibernate
                     ? hibernate.getMessageParameters() : Map.of();
-            value = resolve(name, parameters, context.getConstraintDescriptor().getAttributes(), context.getValidatedValue());
+            attributes = context.getConstraintDescriptor().getAttributes();
         }
+        Object value = resolve(name, parameters, attributes, context.getValidatedValue());
         return value == null ? term : value.toString();
     }
 
@@ -87,7 +91,7 @@ public final class GcmMessageInterpolator extends AbstractMessageInterpolator {
     }
 
     /** The context of a message interpolated for {@link RecordValidator}. */
-    private static final class Values implements MessageInterpolator.Context {
+    static final class Values implements MessageInterpolator.Context {
 
         private final Map<String, ?> parameters;
         private final Map<String, ?> attributes;

@@ -222,6 +222,18 @@ class IdentifierValidatorsTest {
         void rejectsTooLongLocalPart() {
             assertThat(codes(new EmailValidator().findings(EmailAddress.parse("a".repeat(65) + "@iom.int"))))
                     .containsExactly("email.invalid");
+            assertThat(new EmailValidator().findings(EmailAddress.parse("a".repeat(64) + "@iom.int"))).isEmpty();
+        }
+
+        @Test
+        void acceptsADomainOfUpTo253Characters() {
+            String label = "a".repeat(63) + ".";
+            String longest = label.repeat(3) + "b".repeat(57) + ".int";
+
+            assertThat(longest).hasSize(253);
+            assertThat(new EmailValidator().findings(EmailAddress.parse("un@" + longest))).isEmpty();
+            assertThat(codes(new EmailValidator().findings(EmailAddress.parse("un@b" + longest))))
+                    .containsExactly("email.invalid");
         }
     }
 

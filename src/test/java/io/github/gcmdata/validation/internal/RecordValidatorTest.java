@@ -42,6 +42,10 @@ class RecordValidatorTest {
     }
 
     /** Hibernate Validator sees {@code getLength()} as a property and validates its constraint. */
+    /** Planned, but its constraint keeps Jakarta's own message, which names no violation code. */
+    public record Uncoded(@Positive Integer count) {
+    }
+
     public record WithGetter(@WellFormedId String id) {
         @Positive
         public int getLength() {
@@ -189,6 +193,7 @@ class RecordValidatorTest {
     @Test
     void plansARecordWhoseMethodsAreNoGettersAndThatHoldsItself() {
         assertThat(unsupported(Planned.class)).isEmpty();
+        assertThat(RecordValidator.supports(Planned.class)).isTrue();
         RecordValidator validator = new RecordValidator(new GcmMessageInterpolator(Locale.ENGLISH), Clock.systemUTC());
         List<String> pointers = new java.util.ArrayList<>();
         Planned nested = new Planned("ok", List.of(new Planned("not ok!", List.of())));
@@ -210,5 +215,20 @@ class RecordValidatorTest {
     void leavesARecordItCannotReadWithoutReflectionToHibernateValidator() {
         assertThat(unsupported(Hidden.class)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("Hidden.id", "not public"));
+    }
+
+    @Test
+    void refusesAViolationOfAConstraintWhoseMessageNamesNoCode() {
+        RecordValidator validator = new RecordValidator(new GcmMessageInterpolator(Locale.ENGLISH), Clock.systemUTC());
+        assertThat(unsupported(Uncoded.class)).isEmpty();
+
+        validator.validate(new Uncoded(1), "", (p, c, v, m) -> {
+            throw new AssertionError(c);
+        });
+        assertThatThrownBy(() -> validator.validate(new Uncoded(0), "/x", (p, c, v, m) -> { }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("no violation code")
+                .hasMessageContaining("Positive")
+                .hasMessageContaining("/x/count");
     }
 }

@@ -73,7 +73,8 @@ class RecordValidatorsTest {
     class Ids {
 
         @ParameterizedTest
-        @ValueSource(strings = {"iom", "IOM", "idm-2022", "person:amy-pope", "a", "x_1.2", "A-RES-73-195"})
+        @ValueSource(strings = {"iom", "IOM", "idm-2022", "person:amy-pope", "a", "z", "Z", "0", "9", "x_1.2", "A-RES-73-195",
+            "zz-9", "z.Z"})
         void acceptsIdentifiers(String id) {
             assertThat(new IdValidator().findings(id)).isEmpty();
         }
