@@ -41,11 +41,11 @@ class RecordValidatorTest {
     record Hidden(@WellFormedId String id) {
     }
 
-    /** Hibernate Validator sees {@code getLength()} as a property and validates its constraint. */
     /** Planned, but its constraint keeps Jakarta's own message, which names no violation code. */
     public record Uncoded(@Positive Integer count) {
     }
 
+    /** Hibernate Validator sees {@code getLength()} as a property and validates its constraint. */
     public record WithGetter(@WellFormedId String id) {
         @Positive
         public int getLength() {
