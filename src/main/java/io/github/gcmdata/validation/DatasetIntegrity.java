@@ -173,7 +173,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
 
     @Override
     public void declare(Class<?> scope, String id) {
-        nestedPointers.add(currentPointer());
+        nestedPointers.add(path.pointer(""));
         declare(scope, id, -nestedPointers.size());
     }
 
@@ -181,7 +181,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
     public void refer(Class<?> scope, String id, String field) {
         // Resolved at once where possible, so that a streamed pass keeps only forward references.
         if (!isDeclared(scope, id)) {
-            pending.add(new Reference(scope, id, currentPointer(), field));
+            pending.add(new Reference(scope, id, path.pointer(""), field));
         }
     }
 
@@ -192,7 +192,7 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("value", id);
             parameters.put("relation", JsonNames.of(kind));
-            problems.add(new Problem(currentPointer(), ViolationCode.RELATION_SELF, id, "id", parameters));
+            problems.add(new Problem(path.pointer(""), ViolationCode.RELATION_SELF, id, "id", parameters));
         }
     }
 
@@ -235,9 +235,5 @@ final class DatasetIntegrity implements RecordLinks.Visitor, RecordLinks.Identif
         }
         RecordKind kind = RecordKind.values()[(int) (place >>> 32) & 0xFFFF];
         return "/" + kind.datasetProperty() + "/" + (int) place + "/" + identifierNames.get((int) (place >>> 48));
-    }
-
-    private String currentPointer() {
-        return path.pointer("");
     }
 }

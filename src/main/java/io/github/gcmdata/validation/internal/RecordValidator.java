@@ -192,7 +192,7 @@ public final class RecordValidator {
                     continue;
                 }
                 reported.add(key);
-                String field = detail.field() != null ? detail.field() : innermostName();
+                String field = detail.field() != null ? detail.field() : path.innermostName();
                 sink.violation(pointer() + detail.pointerSuffix(), detail.code().code(), detail.value(),
                         field.isEmpty() ? message : field + ": " + message);
             }
@@ -204,17 +204,12 @@ public final class RecordValidator {
                     .orElseThrow(() -> new IllegalStateException("no violation code for the constraint "
                             + check.constraint + " at " + pointer()));
             String message = interpolator.interpolate(check.messageTemplate, Map.of(), check.attributes, value);
-            String field = innermostName();
+            String field = path.innermostName();
             sink.violation(pointer(), code, ViolationDetail.shorten(value), field.isEmpty() ? message : field + ": " + message);
         }
 
         private String pointer() {
             return path.pointer(prefix);
-        }
-
-        /** The JSON name of the innermost component on the way, which messages name; empty at the record itself. */
-        private String innermostName() {
-            return path.innermostName();
         }
     }
 }
